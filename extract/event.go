@@ -1,0 +1,50 @@
+package extract
+
+// Event is one relation mention: the public output contract of
+// `actorgraph extract` (one JSON object per line). See the design notes;
+// field names and meanings are stable.
+type Event struct {
+	Doc      string  `json:"doc"`            // document id
+	Date     string  `json:"date,omitempty"` // document date, YYYY-MM-DD, if known
+	Sentence int     `json:"sentence"`       // 0-based sentence index in the document
+	Start    int     `json:"start"`          // byte offset of the sentence in the document text
+	End      int     `json:"end"`            // byte offset just past the sentence
+	Text     string  `json:"text"`           // the sentence: text[Start:End] of the document
+	Source   Actor   `json:"source"`
+	Target   Actor   `json:"target"`
+	Type     string  `json:"type"`     // PLOVER event type, upper case
+	Mode     string  `json:"mode"`     // PLOVER mode, or ""
+	Quad     int     `json:"quad"`     // 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
+	Weight   float64 `json:"weight"`   // signed PLOVER score, -10..+10
+	Modality string  `json:"modality"` // asserted, negated, hedged, conditional, planned
+	Trigger  Span    `json:"trigger"`  // the words that carry the relation
+}
+
+// Actor is an actor as it appears in an Event: resolved to the role it held
+// on the document's date.
+type Actor struct {
+	ID          string `json:"id"`
+	Name        string `json:"name"`
+	Kind        string `json:"kind"`                  // state, person, igo, ngo, armed_group, rebels, group
+	Country     string `json:"country"`               // ISO 3166-1 alpha-3, or ""
+	Sector      string `json:"sector"`                // CAMEO-style sector (GOV, MIL, REB, OPP, ...), or ""
+	Role        string `json:"role,omitempty"`        // for a person: the role held on the document date
+	Affiliation string `json:"affiliation,omitempty"` // for a person: the actor id they act for
+	Mention     *Span  `json:"mention,omitempty"`     // where the actor is named in the document
+}
+
+// Span is a piece of the document text with its byte offsets.
+type Span struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// Modality values. Only Asserted relations become graph edges by default.
+const (
+	Asserted    = "asserted"
+	Negated     = "negated"
+	Hedged      = "hedged"
+	Conditional = "conditional"
+	Planned     = "planned"
+)
