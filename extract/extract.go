@@ -1,0 +1,490 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/extract/actor"
+	"github.com/actorgraph/actorgraph/extract/document"
+	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/extract/plover"
+	"github.com/actorgraph/actorgraph/extract/text"
+)
+
+// Options configure an Extractor. Zero values mean the embedded defaults.
+type Options struct {
+	Actors  *actor.Dictionary
+	Lexicon *lexicon.Lexicon
+	Scores  plover.Scores
+	// Date is used for documents that carry no date of their own.
+	Date string
+	// KeepBoilerplate disables the boilerplate filter.
+	KeepBoilerplate bool
+	// Trace, if set, receives a line per sentence with the actors and
+	// triggers found: the "why" behind the events.
+	Trace io.Writer
+}
+
+// Extractor finds relations in documents. It is safe for concurrent use.
+type Extractor struct {
+	dict    *actor.Dictionary
+	matcher *actor.Matcher
+	lex     *lexicon.Lexicon
+	scores  plover.Scores
+	opt     Options
+}
+
+// New builds an extractor; building the matcher is the costly part, so
+// build one and reuse it.
+func New(opt Options) (*Extractor, error) {
+	x := &Extractor{opt: opt, dict: opt.Actors, lex: opt.Lexicon, scores: opt.Scores}
+	var err error
+	if x.dict == nil {
+		if x.dict, err = actor.Default(); err != nil {
+			return nil, err
+		}
+	}
+	if x.lex == nil {
+		if x.lex, err = lexicon.Default(); err != nil {
+			return nil, err
+		}
+	}
+	if x.scores == nil {
+		x.scores = plover.DefaultScores()
+	}
+	x.matcher = actor.NewMatcher(x.dict)
+	return x, nil
+}
+
+// Dictionary returns the actor dictionary the extractor uses.
+func (x *Extractor) Dictionary() *actor.Dictionary { return x.dict }
+
+// Extract returns the relation mentions of one document in text order.
+func (x *Extractor) Extract(ctx context.Context, d document.Document) ([]Event, error) {
+	date := d.Date
+	if date == "" {
+		date = x.opt.Date
+	}
+	ds := &docState{date: date, fullNames: map[string]bool{}, settingFreq: map[string]int{}}
+	var events []Event
+	sents := text.Split(d.Text)
+	prepared := make([]*sentence, 0, len(sents))
+	for _, st := range sents {
+		if !x.opt.KeepBoilerplate && isBoilerplate(d.Text[st.Start:st.End]) {
+			continue
+		}
+		prepared = append(prepared, &sentence{Sentence: st, src: d.Text, toks: st.Tokens, index: st.Index})
+	}
+	for _, s := range prepared {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		x.compose(s, ds)
+		if x.opt.Trace != nil {
+			x.trace(s)
+		}
+		events = append(events, x.relations(s, ds, d, date)...)
+	}
+	return events, nil
+}
+
+type argSet struct {
+	src, tgt []int
+	mutual   bool // pairs among src as well
+	owned    bool // a noun's source is its owner ("Russia's bombing"): a presupposed fact
+}
+
+// relations finds the relations of one sentence.
+func (x *Extractor) relations(s *sentence, ds *docState, d document.Document, date string) []Event {
+	var out []Event
+	seen := map[string]bool{}
+	emit := func(t trig, typ, mode, modality string, a, b *mention) {
+		if a == nil || b == nil {
+			return
+		}
+		sa, sb := a.actor, b.actor
+		if sa.ID == sb.ID || sameSide(sa, sb) {
+			return
+		}
+		pt, _ := plover.Lookup(typ)
+		if pt.Symmetric && sa.ID > sb.ID {
+			sa, sb = sb, sa
+		}
+		key := sa.ID + "\x00" + sb.ID + "\x00" + typ + "\x00" + modality + "\x00" + s.term(t.start)
+		if seen[key] {
+			return
+		}
+		seen[key] = true
+		score, _ := x.scores.Score(typ, mode)
+		out = append(out, Event{
+			Doc: d.ID, Date: date, Sentence: s.index, Start: s.Start, End: s.End, Text: s.src[s.Start:s.End],
+			Source: sa, Target: sb, Type: typ, Mode: mode, Quad: pt.Quad, Weight: score, Modality: modality,
+			Trigger: *s.span(t.start, t.end),
+		})
+	}
+	// Compound relations: "Russian-backed forces".
+	for i := range s.ments {
+		m := &s.ments[i]
+		if m.supporter != nil && m.usable() {
+			t := trig{start: m.supporter.start, end: m.supporter.start + 1}
+			for k := m.supporter.start; k < len(s.toks) && k <= m.start+3; k++ {
+				if compoundSupport[s.term(k)] {
+					t.end = k + 1
+				}
+			}
+			emit(t, "SUPPORT", "", Asserted, m.supporter, m)
+		}
+	}
+	lastVerb, lastMod := -1, Asserted
+	for _, t := range x.triggers(s) {
+		mod, vol := s.modality(t)
+		if !t.noun() {
+			lastVerb, lastMod = t.end, mod
+		}
+		args := x.arguments(s, ds, t)
+		if len(args.src) == 0 {
+			continue
+		}
+		// A noun with no owner that is the object of a verb trigger shares
+		// the verb's modality: "pressure its ally into agreeing on a
+		// ceasefire" plans the ceasefire too.
+		if t.noun() && !args.owned && mod == Asserted && lastVerb >= 0 && t.start-lastVerb <= 4 && !hasComma(s, lastVerb, t.start) {
+			mod = lastMod
+		}
+		if t.e.Relational && mod != Negated {
+			mod = Asserted
+		}
+		typ, mode := t.e.Type, t.e.Mode
+		pairs := func(f func(a, b *mention)) {
+			for _, i := range args.src {
+				for _, j := range args.tgt {
+					f(&s.ments[i], &s.ments[j])
+				}
+			}
+			if args.mutual {
+				for a := 0; a < len(args.src); a++ {
+					for b := a + 1; b < len(args.src); b++ {
+						f(&s.ments[args.src[a]], &s.ments[args.src[b]])
+					}
+				}
+			}
+		}
+		pairs(func(a, b *mention) {
+			emit(t, typ, mode, mod, a, b)
+			if vol && t.e.NegType != "" {
+				emit(t, t.e.NegType, t.e.NegMode, Asserted, a, b)
+			}
+		})
+	}
+	return out
+}
+
+func hasComma(s *sentence, a, b int) bool {
+	for i := a; i < b; i++ {
+		if s.term(i) == "," || clauseBreakers[s.term(i)] {
+			return true
+		}
+	}
+	return false
+}
+
+// sameSide reports whether two actors are one side: the same id, or the
+// same state (a minister and his government). Rebels are never the same
+// side as their state.
+func sameSide(a, b Actor) bool {
+	if a.ID == b.ID {
+		return true
+	}
+	if a.Country == "" || a.Country != b.Country {
+		return false
+	}
+	return rebelSectors[a.Sector] == rebelSectors[b.Sector]
+}
+
+// arguments assigns source and target to a trigger.
+func (x *Extractor) arguments(s *sentence, ds *docState, t trig) argSet {
+	e := t.e
+	var a argSet
+	if t.noun() {
+		return x.nounArguments(s, t)
+	}
+	passive := false
+	if t.form == lexicon.Past || t.form == lexicon.Participle {
+		j := t.start - 1
+		for j >= 0 && (adverbs[s.term(j)] || isLy(s.term(j))) {
+			j--
+		}
+		if j >= 0 && beForms[s.term(j)] || s.term(t.end) == "by" {
+			passive = true
+		}
+	}
+	if passive {
+		by := s.byAgent(t.end, "by")
+		if len(by) == 0 {
+			return a
+		}
+		a.src = by
+		a.tgt = s.subject(t.start)
+		return a
+	}
+	if e.Among {
+		// "brought together Kerry and Lavrov with al-Jubeir": all objects meet.
+		objs, end := s.npRight(t.end, false)
+		if s.term(end) == "with" {
+			more, _ := s.npRight(end+1, false)
+			objs = append(objs, more...)
+		}
+		if len(objs) >= 2 {
+			return argSet{src: objs, mutual: true}
+		}
+		return argSet{}
+	}
+	a.src = s.subject(t.start)
+	if len(a.src) == 0 {
+		return a
+	}
+	if e.Complement && !hasComplement(s, t) {
+		return argSet{}
+	}
+	if e.Clausal {
+		// "complaining that Washington ...": the subject of the clause.
+		k := t.end
+		if s.term(k) == "that" {
+			k++
+		}
+		if ms, _ := s.npRight(k, false); len(ms) > 0 {
+			a.tgt = ms
+			return a
+		}
+	}
+	if !e.NoObj {
+		if ms, _ := s.npRight(t.end, false); len(ms) > 0 {
+			a.tgt = ms
+		}
+	}
+	if len(a.tgt) == 0 && len(e.Preps) > 0 {
+		a.tgt, _ = s.prepTarget(t.end, e, 12)
+	}
+	if len(a.tgt) == 0 && !e.NoObj && s.term(t.end) == "and" {
+		// "encircling and attempting to choke rebel-held areas": a shared object.
+		for k := t.end + 1; k < len(s.toks) && k < t.end+6; k++ {
+			if prepositions[s.term(k)] && s.term(k) != "to" || clauseBreakers[s.term(k)] || s.term(k) == "," {
+				break
+			}
+			if mi := s.owner[k]; mi >= 0 {
+				if s.ments[mi].usable() {
+					a.tgt, _ = s.npRight(k, false)
+				}
+				break
+			}
+		}
+	}
+	if e.Type == "CONSULT" && e.Mode == "visit" && len(e.Preps) > 0 && e.HasPrep("in") {
+		// "arrived in Moscow": only a capital or state counts as a visit.
+		var keep []int
+		for _, i := range a.tgt {
+			if f := s.ments[i].form; f == actor.Metonym || s.ments[i].actor.Kind == actor.State {
+				keep = append(keep, i)
+			}
+		}
+		a.tgt = keep
+	}
+	if len(a.tgt) == 0 && e.Mutual && len(a.src) > 1 {
+		a.mutual = true
+		return a
+	}
+	if e.Mutual && len(a.src) > 1 {
+		a.mutual = true
+	}
+	if len(a.tgt) == 0 {
+		return argSet{}
+	}
+	return a
+}
+
+// agreementNouns are what one agrees on or signs.
+var agreementNouns = set("deal", "ceasefire", "cease-fire", "truce", "agreement", "plan", "accord", "pact",
+	"treaty", "terms", "measures", "cooperation", "coordination", "framework", "roadmap", "mechanism",
+	"memorandum", "deals", "agreements", "steps", "settlement", "exchange")
+
+// hasComplement: "agreed to coordinate", "agreed on a ceasefire", "signed a deal".
+func hasComplement(s *sentence, t trig) bool {
+	k := t.end
+	if s.term(k) == "to" && k+1 < len(s.toks) && !determiners[s.term(k+1)] {
+		return true
+	}
+	for j := k; j < len(s.toks) && j < k+6; j++ {
+		w := s.term(j)
+		if agreementNouns[w] {
+			return true
+		}
+		if clauseBreakers[w] || w == "," || relativizer[w] {
+			return false
+		}
+	}
+	return false
+}
+
+func (x *Extractor) nounArguments(s *sentence, t trig) argSet {
+	e := t.e
+	var a argSet
+	poss := s.possessor(t.start)
+	// Relational nouns: "X is one of Y's allies", "its Syrian ally Assad",
+	// "an ally of Y".
+	if e.Relational {
+		if k := t.end; k < len(s.toks) {
+			if k < len(s.toks) && s.term(k) == "," {
+				k++
+			}
+			if mi := s.owner[k]; mi >= 0 && s.ments[mi].usable() && poss >= 0 {
+				// Apposition: "its Syrian ally Bashar al-Assad".
+				if e.Lemma == "ally" {
+					return argSet{src: []int{poss}, tgt: []int{mi}}
+				}
+				return argSet{src: []int{mi}, tgt: []int{poss}}
+			}
+		}
+		var tgt []int
+		if poss >= 0 && !s.ments[poss].adjective {
+			tgt = []int{poss}
+		} else if ms, _ := s.prepTarget(t.end, e, 3); len(ms) > 0 {
+			tgt = ms
+		}
+		if len(tgt) == 0 {
+			return a
+		}
+		return argSet{src: s.subject(t.start), tgt: tgt}
+	}
+	// Source: the owner, "by X", "from X", or the subject of the verb the
+	// noun is the object of ("Russia launched air strikes").
+	if poss >= 0 {
+		a.src = []int{poss}
+		a.owned = true
+	} else if by := s.byAgent(t.end, "by", "from"); len(by) > 0 {
+		a.src = by
+		a.owned = true
+	} else if s.term(t.start-1) != "that" {
+		// (After "that" the noun opens a clause: no subject to its left.)
+		a.src = s.subject(t.start)
+	}
+	// Target: the frame's preposition: "talks with", "strikes against";
+	// or the phrase right after "in support of".
+	if words := strings.Fields(e.Lemma); prepositions[words[len(words)-1]] {
+		a.tgt, _ = s.npRight(t.end, true)
+	} else if len(e.Preps) > 0 {
+		if ms, k := s.prepTarget(t.end, e, 10); len(ms) > 0 {
+			if s.term(k) == "between" || s.term(k) == "among" {
+				if len(ms) >= 2 {
+					return argSet{src: ms, mutual: true}
+				}
+			}
+			a.tgt = ms
+		}
+	}
+	if len(a.src) == 0 && e.Fallback {
+		// "he will tell the Russians that sanctions ...": the speaker.
+		a.src = s.speaker(t.start)
+	}
+	if len(a.tgt) == 0 && e.Fallback && len(a.src) > 0 {
+		// "he will tell the Russians that sanctions will continue until
+		// Moscow withdraws": the nearest actor on the other side.
+		for k := t.end; k < len(s.toks); k++ {
+			if mi := s.owner[k]; mi >= 0 && s.ments[mi].usable() && !sameSide(s.ments[mi].actor, s.ments[a.src[0]].actor) {
+				a.tgt = []int{mi}
+				break
+			}
+		}
+		if len(a.tgt) == 0 {
+			for k := t.start - 1; k >= 0; k-- {
+				if mi := s.owner[k]; mi >= 0 && s.ments[mi].usable() && !containsInt(a.src, mi) && !sameSide(s.ments[mi].actor, s.ments[a.src[0]].actor) {
+					a.tgt = []int{mi}
+					break
+				}
+			}
+		}
+	}
+	if len(a.src) == 0 {
+		return argSet{}
+	}
+	if e.Mutual && len(a.src) > 1 {
+		a.mutual = true
+	}
+	if len(a.tgt) == 0 && !a.mutual {
+		return argSet{}
+	}
+	return a
+}
+
+func containsInt(xs []int, v int) bool {
+	for _, x := range xs {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// SortEvents orders events by document, sentence and trigger offset.
+func SortEvents(ev []Event) {
+	sort.SliceStable(ev, func(i, j int) bool {
+		a, b := ev[i], ev[j]
+		if a.Doc != b.Doc {
+			return a.Doc < b.Doc
+		}
+		if a.Sentence != b.Sentence {
+			return a.Sentence < b.Sentence
+		}
+		return a.Trigger.Start < b.Trigger.Start
+	})
+}
+
+// boilerplate lines of news pages that carry no news.
+var boilerplateCues = []string{
+	"unblock notifications", "submit your stories", "sign up", "newsletter", "skip to main content",
+	"all rights reserved", "copyright", "©", "play live radio", "min read", "contributed to this report",
+	"subscribe", "cookie", "privacy policy", "terms of use", "follow us", "share this", "click here",
+	"to learn more about republishing", "prides ourselves", "donations to keep", "available on air",
+	"read more", "advertisement", "stay informed", "more about mee", "without a paywall",
+	"rely on your donations", "free for you to read", "consider becoming a member", "eyewitness?",
+	"delivers independent and unrivalled coverage",
+}
+
+// isBoilerplate reports whether a sentence is web page furniture.
+func isBoilerplate(s string) bool {
+	l := strings.ToLower(s)
+	for _, c := range boilerplateCues {
+		if strings.Contains(l, c) {
+			return true
+		}
+	}
+	return false
+}
+
+func (x *Extractor) trace(s *sentence) {
+	var b strings.Builder
+	fmt.Fprintf(&b, "[%d] %s\n", s.index, s.src[s.Start:s.End])
+	for _, m := range s.ments {
+		flags := ""
+		if m.possessive {
+			flags += " poss"
+		}
+		if m.locative {
+			flags += " loc"
+		}
+		if m.adjective {
+			flags += " adj"
+		}
+		if m.supporter != nil {
+			flags += " backed-by:" + m.supporter.actor.ID
+		}
+		fmt.Fprintf(&b, "    actor %q → %s (%s %s/%s)%s\n", s.src[s.toks[m.start].Start:s.toks[m.end-1].End], m.actor.ID, m.form, m.actor.Country, m.actor.Sector, flags)
+	}
+	for _, t := range x.triggers(s) {
+		mod, _ := s.modality(t)
+		fmt.Fprintf(&b, "    trigger %q %s %s/%s %s\n", s.src[s.toks[t.start].Start:s.toks[t.end-1].End], t.e.POS, t.e.Type, t.e.Mode, mod)
+	}
+	io.WriteString(x.opt.Trace, b.String())
+}

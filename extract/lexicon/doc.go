@@ -1,0 +1,36 @@
+// Package lexicon holds relation triggers: the verbs and nouns that carry a
+// PLOVER relation ("backed", "air strikes", "talks"), with the frame that
+// says where their source and target are found.
+//
+// # File format
+//
+// One trigger per line, fields separated by white space:
+//
+//	POS  PHRASE  TYPE[/mode]  [option ...]
+//
+// POS is verb, noun or adj. PHRASE is one or more words joined by '_'
+// ("air_strike", "raise_concerns_about"); for a verb the first word is
+// inflected (back, backs, backed, backing), for a noun the last (air
+// strike, air strikes). Irregular verb forms are known (meet/met,
+// strike/struck); a verb may list its own with forms=met,meeting. Options:
+//
+//	prep=with,against  prepositions that introduce the target
+//	noobj              a verb whose target is never its direct object
+//	poss=target        a noun whose possessor is the target ("Assad's allies")
+//	relational         a noun naming a relation between actors (ally,
+//	                   backer): presupposed, so asserted whatever the clause's
+//	                   modality, and read in copular and appositive frames
+//	mutual             coordinated subjects relate to each other ("A and B met")
+//	clausal            the target may be the subject of a following clause
+//	                   ("complained that Washington ...")
+//	complement         the relation needs a complement: "agree to VERB",
+//	                   "agree on a deal"; without one it is not a relation
+//	among              the objects relate to each other ("brought together
+//	                   A and B with C")
+//	fallback           a noun that takes the nearest actor as target when
+//	                   its frame finds none ("sanctions will continue")
+//	negrel=TYPE/mode   what a volitional negation means ("would not
+//	                   negotiate" is REJECT/meet, not a negated CONSULT)
+//
+// Lines starting with '#' are comments.
+package lexicon

@@ -1,0 +1,300 @@
+package lexicon
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/actorgraph/actorgraph/data"
+	"github.com/actorgraph/actorgraph/extract/plover"
+	"github.com/actorgraph/actorgraph/extract/text"
+)
+
+// POS is a trigger's part of speech.
+type POS uint8
+
+const (
+	Verb POS = iota
+	Noun
+	Adj
+)
+
+func (p POS) String() string { return [...]string{"verb", "noun", "adj"}[p] }
+
+// Entry is one trigger.
+type Entry struct {
+	POS        POS
+	Lemma      string // the phrase as written, words joined by spaces
+	Type       string // PLOVER type
+	Mode       string // PLOVER mode or ""
+	Preps      []string
+	NoObj      bool
+	PossTarget bool
+	Relational bool
+	Mutual     bool
+	Clausal    bool
+	Complement bool
+	Fallback   bool
+	Among      bool   // all objects relate to each other: "brought together A and B"
+	NegType    string // type a volitional negation turns this into, or ""
+	NegMode    string
+	Line       int
+}
+
+// HasPrep reports whether p introduces the entry's target.
+func (e *Entry) HasPrep(p string) bool {
+	for _, q := range e.Preps {
+		if q == p {
+			return true
+		}
+	}
+	return false
+}
+
+// Form says which inflected form matched.
+type Form uint8
+
+const (
+	Base       Form = iota // base form or noun singular
+	Third                  // verb -s
+	Past                   // simple past
+	Participle             // past participle
+	Gerund                 // -ing
+	Plural                 // noun plural
+)
+
+// Lexicon is a set of triggers indexed for matching.
+type Lexicon struct {
+	Entries []*Entry
+	root    *node
+}
+
+type node struct {
+	next map[string]*node
+	hits []Hit
+}
+
+// Hit is a trigger found in a token sequence.
+type Hit struct {
+	Start, End int // token indices, End exclusive
+	Entry      *Entry
+	Form       Form
+}
+
+// ErrSyntax is wrapped by parse errors.
+var ErrSyntax = errors.New("lexicon: syntax error")
+
+// Parse reads a lexicon file. Errors name the file and line; all bad lines
+// are reported.
+func Parse(r io.Reader, filename string) (*Lexicon, error) {
+	lx := &Lexicon{root: &node{}}
+	var errs []error
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		f := strings.Fields(line)
+		if len(f) == 0 {
+			continue
+		}
+		e, err := parseEntry(f)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s:%d: %w", filename, n, err))
+			continue
+		}
+		e.Line = n
+		lx.add(e)
+	}
+	if err := sc.Err(); err != nil {
+		errs = append(errs, fmt.Errorf("%s: %w", filename, err))
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	return lx, nil
+}
+
+func parseEntry(f []string) (*Entry, error) {
+	if len(f) < 3 {
+		return nil, fmt.Errorf("%w: want POS PHRASE TYPE[/mode] [options]", ErrSyntax)
+	}
+	e := &Entry{}
+	switch f[0] {
+	case "verb":
+		e.POS = Verb
+	case "noun":
+		e.POS = Noun
+	case "adj":
+		e.POS = Adj
+	default:
+		return nil, fmt.Errorf("%w: part of speech %q is not verb, noun or adj", ErrSyntax, f[0])
+	}
+	e.Lemma = strings.ToLower(strings.ReplaceAll(f[1], "_", " "))
+	typ, mode, _ := strings.Cut(f[2], "/")
+	if _, ok := plover.Lookup(typ); !ok {
+		return nil, fmt.Errorf("%w: unknown PLOVER type %q", ErrSyntax, typ)
+	}
+	e.Type, e.Mode = typ, mode
+	var forms []string
+	for _, o := range f[3:] {
+		k, v, _ := strings.Cut(o, "=")
+		switch k {
+		case "prep":
+			e.Preps = strings.Split(v, ",")
+		case "noobj":
+			e.NoObj = true
+		case "poss":
+			if v != "target" {
+				return nil, fmt.Errorf("%w: poss=%s (only poss=target)", ErrSyntax, v)
+			}
+			e.PossTarget = true
+		case "relational":
+			e.Relational = true
+		case "mutual":
+			e.Mutual = true
+		case "clausal":
+			e.Clausal = true
+		case "complement":
+			e.Complement = true
+		case "fallback":
+			e.Fallback = true
+		case "among":
+			e.Among = true
+		case "negrel":
+			t, m, _ := strings.Cut(v, "/")
+			if _, ok := plover.Lookup(t); !ok {
+				return nil, fmt.Errorf("%w: negrel=%s: unknown PLOVER type", ErrSyntax, v)
+			}
+			e.NegType, e.NegMode = t, m
+		case "forms":
+			forms = strings.Split(v, ",")
+		default:
+			return nil, fmt.Errorf("%w: unknown option %q", ErrSyntax, o)
+		}
+	}
+	if len(forms) > 0 && e.POS != Verb {
+		return nil, fmt.Errorf("%w: forms= is for verbs", ErrSyntax)
+	}
+	if len(forms) > 0 && len(forms) != 4 {
+		return nil, fmt.Errorf("%w: forms= wants 4 forms (third, past, participle, gerund)", ErrSyntax)
+	}
+	if forms != nil {
+		irregularOverride.Store(e.Lemma, forms)
+	}
+	return e, nil
+}
+
+// irregularOverride keeps forms= given in files, keyed by lemma.
+var irregularOverride sync.Map
+
+func (lx *Lexicon) add(e *Entry) {
+	lx.Entries = append(lx.Entries, e)
+	words := strings.Fields(e.Lemma)
+	switch e.POS {
+	case Verb:
+		for form, w := range verbForms(words[0]) {
+			lx.insert(append([]string{w}, words[1:]...), e, Form(form))
+		}
+	case Noun:
+		last := len(words) - 1
+		lx.insert(words, e, Base)
+		if pl := plural(words[last]); pl != words[last] {
+			lx.insert(append(append([]string{}, words[:last]...), pl), e, Plural)
+		}
+	default:
+		lx.insert(words, e, Base)
+	}
+}
+
+func (lx *Lexicon) insert(words []string, e *Entry, f Form) {
+	n := lx.root
+	for _, w := range words {
+		// Terms are tokenized the way text is: "air-strike" is three tokens.
+		for _, t := range text.Tokenize(w) {
+			if n.next == nil {
+				n.next = map[string]*node{}
+			}
+			c := n.next[t.Term]
+			if c == nil {
+				c = &node{}
+				n.next[t.Term] = c
+			}
+			n = c
+		}
+	}
+	for _, h := range n.hits {
+		if h.Entry.POS == e.POS && h.Entry.Lemma == e.Lemma && h.Entry.Type == e.Type && h.Form == f {
+			return
+		}
+	}
+	n.hits = append(n.hits, Hit{Entry: e, Form: f})
+}
+
+// Match finds triggers in a token sequence: at each position the longest
+// phrase wins; every reading of that phrase (e.g. "talks" as noun and
+// verb) is returned, in lexicon order. Matches do not overlap.
+func (lx *Lexicon) Match(toks []text.Token) []Hit {
+	var out []Hit
+	for i := 0; i < len(toks); {
+		n := lx.root
+		var best []Hit
+		bestEnd := -1
+		for j := i; j < len(toks) && n != nil; j++ {
+			n = n.next[toks[j].Term]
+			if n != nil && len(n.hits) > 0 {
+				best, bestEnd = n.hits, j+1
+			}
+		}
+		if bestEnd < 0 {
+			i++
+			continue
+		}
+		for _, h := range best {
+			h.Start, h.End = i, bestEnd
+			out = append(out, h)
+		}
+		i = bestEnd
+	}
+	return out
+}
+
+// Len is the number of entries.
+func (lx *Lexicon) Len() int { return len(lx.Entries) }
+
+var (
+	defaultOnce sync.Once
+	defaultLex  *Lexicon
+	defaultErr  error
+)
+
+// Default returns the embedded lexicon (data/relations.txt), parsed once.
+func Default() (*Lexicon, error) {
+	defaultOnce.Do(func() {
+		defaultLex, defaultErr = Parse(bytes.NewReader(data.Relations), "data/relations.txt")
+	})
+	return defaultLex, defaultErr
+}
+
+// Types returns the PLOVER types the lexicon covers, sorted.
+func (lx *Lexicon) Types() []string {
+	seen := map[string]bool{}
+	for _, e := range lx.Entries {
+		seen[e.Type] = true
+	}
+	var out []string
+	for t := range seen {
+		out = append(out, t)
+	}
+	sort.Strings(out)
+	return out
+}

@@ -1,0 +1,690 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/actorgraph/actorgraph/extract/actor"
+	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/extract/text"
+)
+
+// mention is an actor named in a sentence: tokens [start, end) of the
+// sentence, resolved to the actor it stands for.
+type mention struct {
+	start, end int
+	actor      Actor
+	form       actor.Form
+	possessive bool // "Russia's", "his": the owner of what follows
+	locative   bool // a place in a location role: "in Moscow"
+	adjective  bool // a bare country adjective that modifies a noun
+	supporter  *mention
+	state      bool // a state (or its government/forces), not rebels or a group
+}
+
+// sectorNouns name a country's sector for display: "Syrian rebels".
+var sectorNouns = map[string]string{
+	"REB": "rebels", "OPP": "opposition", "GOV": "government", "MIL": "armed forces", "COP": "police",
+	"LEG": "legislature", "JUD": "judiciary", "SEP": "separatists", "INS": "insurgents", "BUS": "business",
+	"MED": "media", "CVL": "civilians", "EDU": "education", "HLH": "health", "REF": "refugees",
+	"SPY": "intelligence", "UAF": "armed groups", "IGO": "", "ELI": "elites", "LAB": "labour",
+	"CRM": "criminals", "AGR": "agriculture", "ENV": "environmentalists", "HRI": "human rights groups",
+	"MOD": "moderates", "RAD": "radicals", "PTY": "party", "NGO": "NGOs", "JEW": "Jewish groups",
+}
+
+var rebelSectors = map[string]bool{"REB": true, "OPP": true, "INS": true, "SEP": true, "UAF": true}
+
+// docState carries what coreference needs across the sentences of one
+// document.
+type docState struct {
+	date        string
+	fullNames   map[string]bool // person ids named in full so far
+	lastPerson  *Actor
+	lastOrg     *Actor  // last state or organisation mentioned as an actor
+	lastStates  []Actor // most recent distinct states, newest last
+	setting     []settingMention
+	settingFreq map[string]int
+}
+
+type settingMention struct {
+	sentence int
+	country  string
+}
+
+func (ds *docState) noteActor(a Actor) {
+	switch {
+	case a.Kind == "person":
+		c := a
+		ds.lastPerson = &c
+	default:
+		c := a
+		ds.lastOrg = &c
+	}
+	if a.Country != "" && !rebelSectors[a.Sector] {
+		st := Actor{ID: a.Country, Country: a.Country, Kind: "state"}
+		for i, s := range ds.lastStates {
+			if s.ID == st.ID {
+				ds.lastStates = append(ds.lastStates[:i], ds.lastStates[i+1:]...)
+				break
+			}
+		}
+		ds.lastStates = append(ds.lastStates, st)
+		if len(ds.lastStates) > 4 {
+			ds.lastStates = ds.lastStates[1:]
+		}
+	}
+}
+
+// settingCountry returns the country an unnamed agent ("the rebels", "the
+// regime") most likely belongs to: a country named as a place or used as an
+// adjective in this sentence, else in the three sentences before, else the
+// one named most in the document.
+func (ds *docState) settingCountry(sentence int) string {
+	for back := 0; back <= 3; back++ {
+		for i := len(ds.setting) - 1; i >= 0; i-- {
+			if ds.setting[i].sentence == sentence-back {
+				return ds.setting[i].country
+			}
+		}
+	}
+	best, n := "", 0
+	for c, k := range ds.settingFreq {
+		if k > n || (k == n && c < best) {
+			best, n = c, k
+		}
+	}
+	return best
+}
+
+// item is a dictionary match kept for composition.
+type item struct{ m actor.Match }
+
+// sentence is one sentence prepared for relation finding.
+type sentence struct {
+	text.Sentence
+	src      string // the document text
+	toks     []text.Token
+	ments    []mention
+	owner    []int // token index → mention index, -1
+	index    int
+	consumed []bool // tokens merged into a title or compound
+}
+
+func (s *sentence) term(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	return s.toks[i].Term
+}
+
+func (s *sentence) surface(i int) string { return s.src[s.toks[i].Start:s.toks[i].End] }
+
+func (s *sentence) capitalised(i int) bool {
+	r, _ := utf8.DecodeRuneInString(s.surface(i))
+	return unicode.IsUpper(r)
+}
+
+func (s *sentence) span(a, b int) *Span {
+	st, en := s.toks[a].Start, s.toks[b-1].End
+	return &Span{Text: s.src[st:en], Start: st, End: en}
+}
+
+// resolve turns a dictionary actor into the actor of the output contract,
+// choosing a person's role by the document date.
+func (x *Extractor) resolve(a *actor.Actor, date string) Actor {
+	out := Actor{ID: a.ID, Name: a.Name, Kind: a.Kind, Country: a.Country, Sector: a.Sector}
+	if a.Kind == actor.Person {
+		if r, ok := a.RoleAt(date); ok {
+			out.Role = r.Title
+			out.Affiliation = r.Affiliation
+			out.Sector = r.Sector
+			if aff, ok := x.dict.Lookup(r.Affiliation); ok {
+				out.Country = aff.Country
+			} else if len(r.Affiliation) == 3 {
+				out.Country = r.Affiliation
+			}
+		}
+	}
+	if out.Kind == "" {
+		out.Kind = actor.Group
+	}
+	return out
+}
+
+// compose builds the sentence's mentions from dictionary matches: titles
+// merge into the person they name, a country plus an agent becomes that
+// country's sector, unnamed rebels take the setting country, places in a
+// location role are set apart.
+func (x *Extractor) compose(s *sentence, ds *docState) {
+	raw := x.matcher.Match(s.src, s.toks)
+	s.owner = make([]int, len(s.toks))
+	for i := range s.owner {
+		s.owner[i] = -1
+	}
+	s.consumed = make([]bool, len(s.toks))
+	items := make([]item, 0, len(raw))
+	for _, m := range raw {
+		if m.Form == actor.Surname && !ds.fullNames[m.Actor.ID] {
+			continue
+		}
+		if m.Actor.Kind == actor.Person && m.Form == actor.Name {
+			ds.fullNames[m.Actor.ID] = true
+		}
+		items = append(items, item{m: m})
+	}
+	var out []mention
+	for k := 0; k < len(items); k++ {
+		m := items[k].m
+		a := m.Actor
+		switch {
+		case m.Form == actor.Adjective || (m.Form == actor.Name && a.Kind == actor.State):
+			// Country + title words + person: the person. Country + agent:
+			// the country's sector.
+			if j, ok := x.personAfter(s, items, k); ok {
+				p := items[j].m
+				out = append(out, mention{start: m.Start, end: p.End, actor: x.resolve(p.Actor, ds.date), form: actor.Name})
+				k = j
+				continue
+			}
+			if j, ok := agentAfter(s, items, k); ok {
+				ag := items[j].m
+				out = append(out, x.sectorMention(s, a.Country, ag.Actor, m.Start, ag.End))
+				k = j
+				continue
+			}
+		case m.Form == actor.Agent:
+			// A title alone followed by a person: "President Vladimir Putin".
+			if j, ok := x.personAfter(s, items, k); ok && j == k+1 {
+				p := items[j].m
+				out = append(out, mention{start: m.Start, end: p.End, actor: x.resolve(p.Actor, ds.date), form: actor.Name})
+				k = j
+				continue
+			}
+		}
+		if (a.Kind == actor.ArmedGroup || a.Kind == actor.Rebels || a.Kind == actor.IGO) && m.Form == actor.Name && k+1 < len(items) && items[k+1].m.Form == actor.Agent && items[k+1].m.Start == m.End {
+			// "Islamic State militants", "UN troops": the organisation.
+			out = append(out, mention{start: m.Start, end: items[k+1].m.End, actor: x.resolve(a, ds.date), form: m.Form})
+			k++
+			continue
+		}
+		out = append(out, mention{start: m.Start, end: m.End, actor: x.resolve(a, ds.date), form: m.Form})
+		if a.Agent {
+			out[len(out)-1].actor.ID = a.ID
+		}
+	}
+	// Compounds: "US-led coalition", "Russian-backed forces", "rebel-held areas".
+	out = x.compounds(s, ds, out)
+	// Possessors: "Assad's forces" is the state's forces; "Russia's".
+	var fin []mention
+	for i := 0; i < len(out); i++ {
+		m := out[i]
+		if m.end < len(s.toks) && s.toks[m.end].Term == "'s" {
+			m.possessive = true
+			if i+1 < len(out) && out[i+1].form == actor.Agent && out[i+1].start <= m.end+6 && onlyModifiers(s, m.end+1, out[i+1].start) {
+				owner := m.actor.Country
+				ag := out[i+1]
+				if owner != "" {
+					nm := x.sectorMentionFromAgent(s, owner, ag, m.start, ag.end)
+					nm.supporter = ag.supporter
+					fin = append(fin, nm)
+					i++
+					continue
+				}
+			}
+		}
+		fin = append(fin, m)
+	}
+	out = fin
+	// Places in a location role, bare adjectives, metonyms that are part of
+	// another name ("Washington Post") or modify a noun ("Riyadh meeting").
+	for i := range out {
+		x.placeRole(s, &out[i], out)
+	}
+	// Setting countries: states named as places or as adjectives of
+	// something that is not an actor.
+	for _, m := range out {
+		if m.actor.Kind == actor.State && m.actor.Country != "" && (m.locative || m.adjective) && m.actor.Sector == "" && m.form != actor.Metonym {
+			ds.setting = append(ds.setting, settingMention{s.index, m.actor.Country})
+			ds.settingFreq[m.actor.Country]++
+		}
+	}
+	// Pronouns: his/her/its as possessors, he/she as persons.
+	out = x.pronouns(s, ds, out)
+	// "his Russian counterpart", "groups fighting Assad".
+	out = x.tokenAgents(s, out)
+	// Unnamed agents and groups take the setting country.
+	out = x.agents(s, ds, out)
+	for i := range out {
+		m := &out[i]
+		m.state = m.actor.Kind == actor.State && !rebelSectors[m.actor.Sector]
+		for t := m.start; t < m.end; t++ {
+			s.owner[t] = i
+		}
+		if m.actor.Mention == nil {
+			m.actor.Mention = s.span(m.start, m.end)
+		}
+	}
+	s.ments = out
+}
+
+// placeRole marks names used as places: after a locative preposition ("in
+// Moscow"), as part of another proper name ("Washington Post"), or a city
+// modifying an event noun ("the Riyadh meeting"); and bare country
+// adjectives.
+func (x *Extractor) placeRole(s *sentence, m *mention, all []mention) {
+	if m.form == actor.Adjective && m.actor.Kind == actor.State {
+		m.adjective = true
+	}
+	if m.form != actor.Metonym && !(m.form == actor.Name && m.actor.Kind == actor.State) {
+		return
+	}
+	if m.possessive && geoNouns[s.term(m.end+1)] {
+		m.locative = true // "Syria's provinces", "Syria's biggest city"
+	}
+	if m.possessive && m.end+2 < len(s.toks) && geoNouns[s.term(m.end+2)] {
+		m.locative = true
+	}
+	prev := s.term(m.start - 1)
+	if prev == "the" {
+		prev = s.term(m.start - 2)
+	}
+	if locativePreps[prev] {
+		m.locative = true
+	}
+	if m.form == actor.Name && m.end < len(s.toks) && x.isEventNoun(s.term(m.end)) && m.start > 0 {
+		// "for delayed Syria talks", "the Iran deal": inside a noun phrase
+		// a name before an event noun says what it is about.
+		p := s.term(m.start - 1)
+		if determiners[p] || prepositions[p] || s.toks[m.start-1].Kind == text.Word && !s.capitalised(m.start-1) && !closedClassWord(p) && !verbish(p) || isPastTense(p) {
+			m.locative = true
+		}
+	}
+	if m.form != actor.Metonym || m.end >= len(s.toks) || m.end-m.start > 1 {
+		return
+	}
+	nt := s.toks[m.end]
+	if nt.Kind != text.Word {
+		return
+	}
+	if s.capitalised(m.end) && !startsMention(all, m.end) {
+		m.locative = true // part of another proper name
+		return
+	}
+	if !s.capitalised(m.end) && (placeNouns[nt.Term] || x.isEventNoun(nt.Term)) {
+		m.locative = true // "Riyadh meeting", "Kremlin talks"
+	}
+}
+
+func closedClassWord(w string) bool {
+	return auxiliaries[w] || negations[w] || relativizer[w] || subordinators[w] || w == "and" || w == "or" || w == "but"
+}
+
+// placeNouns follow a city name that is a place, not an actor.
+var placeNouns = set("hotel", "airport", "office", "university", "court", "street", "embassy", "process",
+	"conference", "summit", "meeting", "talks", "residents", "province", "region", "area", "city",
+	"suburb", "district", "format", "declaration", "communique", "agreement", "accord", "accords", "protocol")
+
+// geoNouns after a possessive make the owner a place: "Syria's provinces".
+var geoNouns = set("province", "provinces", "city", "cities", "capital", "border", "borders", "territory",
+	"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "coast",
+	"region", "regions", "towns", "villages", "airspace", "soil", "mountains", "desert", "countryside")
+
+// isEventNoun reports whether w is a noun trigger of the lexicon.
+func (x *Extractor) isEventNoun(w string) bool {
+	for _, h := range x.lex.Match([]text.Token{{Term: w}}) {
+		if h.Entry.POS == lexicon.Noun {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenAgents finds agents the dictionary does not list as names:
+// "his Russian counterpart" (that country's government) and unnamed groups
+// that fight a state ("groups fighting Assad": that state's rebels).
+func (x *Extractor) tokenAgents(s *sentence, ments []mention) []mention {
+	var out []mention
+	owned := make([]bool, len(s.toks))
+	for _, m := range ments {
+		for t := m.start; t < m.end; t++ {
+			owned[t] = true
+		}
+	}
+	for i := 0; i < len(ments); i++ {
+		m := ments[i]
+		if m.form == actor.Adjective && m.end < len(s.toks) && !owned[m.end] {
+			if w := s.term(m.end); w == "counterpart" || w == "counterparts" {
+				out = append(out, mention{start: m.start, end: m.end + 1, actor: x.countrySector(m.actor.Country, "GOV", ""), form: actor.Name})
+				continue
+			}
+		}
+		// "groups fighting Assad": the group noun precedes this mention.
+		if m.actor.Country != "" && !rebelSectors[m.actor.Sector] && m.start >= 2 && fightParticiples[s.term(m.start-1)] && groupNouns[s.term(m.start-2)] {
+			g := m.start - 2
+			if !owned[g] {
+				out = append(out, mention{start: g, end: g + 1, actor: x.countrySector(m.actor.Country, "REB", ""), form: actor.Name})
+			} else if len(out) > 0 && out[len(out)-1].end == g+1 && out[len(out)-1].form == actor.Agent {
+				last := &out[len(out)-1]
+				*last = mention{start: last.start, end: last.end, actor: x.countrySector(m.actor.Country, "REB", ""), form: actor.Name}
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+func startsMention(ments []mention, i int) bool {
+	for _, m := range ments {
+		if m.start == i {
+			return true
+		}
+	}
+	return false
+}
+
+// verbish guesses that a lower-case word after a name is a verb, so that
+// "Moscow wants" keeps Moscow an actor while "Riyadh meeting" does not.
+func verbish(w string) bool {
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+		!strings.HasSuffix(w, "talks") && !strings.HasSuffix(w, "ons")
+}
+
+// onlyModifiers reports whether tokens [a, b) are words that may stand
+// between a possessor and its head: adjectives, "battle-weary", hyphens.
+func onlyModifiers(s *sentence, a, b int) bool {
+	for i := a; i < b; i++ {
+		t := s.toks[i]
+		if t.Kind == text.Punct && t.Term != "-" {
+			return false
+		}
+		if prepositions[t.Term] || auxiliaries[t.Term] || t.Term == "and" {
+			return false
+		}
+	}
+	return true
+}
+
+// personAfter finds a person match that follows item k across title words
+// only ("Russian Foreign Minister Sergei Lavrov", "US Syria envoy ...").
+func (x *Extractor) personAfter(s *sentence, items []item, k int) (int, bool) {
+	end := items[k].m.End
+	for j := k + 1; j < len(items) && j <= k+4; j++ {
+		m := items[j].m
+		for t := end; t < m.Start; t++ {
+			if !titleWords[s.toks[t].Term] && !(s.capitalised(t) && s.toks[t].Kind == text.Word) {
+				return 0, false
+			}
+		}
+		if m.Actor.Kind == actor.Person && (m.Form == actor.Name || m.Form == actor.Surname) {
+			return j, true
+		}
+		if m.Form != actor.Agent && m.Form != actor.Adjective && m.Form != actor.Metonym && !(m.Form == actor.Name && m.Actor.Kind == actor.State) && m.Actor.Kind != actor.IGO {
+			return 0, false
+		}
+		end = m.End
+	}
+	return 0, false
+}
+
+// agentAfter finds an agent match right after item k, allowing one
+// modifier word ("Syrian opposition forces", "Iraqi security forces").
+func agentAfter(s *sentence, items []item, k int) (int, bool) {
+	if k+1 >= len(items) {
+		return 0, false
+	}
+	m, n := items[k].m, items[k+1].m
+	if n.Form != actor.Agent || n.Start-m.End > 1 {
+		return 0, false
+	}
+	if n.Start == m.End+1 {
+		w := s.toks[m.End]
+		if w.Kind != text.Word || prepositions[w.Term] || auxiliaries[w.Term] || w.Term == "and" || verbish(w.Term) && !strings.HasSuffix(w.Term, "ed") {
+			return 0, false
+		}
+	}
+	return k + 1, true
+}
+
+func (x *Extractor) sectorMention(s *sentence, country string, agent *actor.Actor, start, end int) mention {
+	if country == "" {
+		return mention{start: start, end: end, actor: x.resolve(agent, ""), form: actor.Agent}
+	}
+	return mention{start: start, end: end, actor: x.countrySector(country, agent.Sector, agent.Kind), form: actor.Name}
+}
+
+func (x *Extractor) sectorMentionFromAgent(s *sentence, country string, ag mention, start, end int) mention {
+	return mention{start: start, end: end, actor: x.countrySector(country, ag.actor.Sector, ag.actor.Kind), form: actor.Name}
+}
+
+// countrySector is the actor "country's sector": RUS + MIL, SYR + REB.
+func (x *Extractor) countrySector(country, sector, kind string) Actor {
+	name := country
+	adj := ""
+	if c, ok := x.dict.Lookup(country); ok {
+		name = c.Name
+		for _, al := range c.Aliases {
+			if al.Form == actor.Adjective {
+				adj = al.Text
+				break
+			}
+		}
+	}
+	if sector == "" {
+		return Actor{ID: country, Name: name, Kind: "state", Country: country}
+	}
+	k := "state"
+	if rebelSectors[sector] {
+		k = "rebels"
+	} else if kind != "" && kind != actor.Person && kind != actor.State && kind != actor.Rebels {
+		k = kind
+	}
+	noun := sectorNouns[sector]
+	if noun == "" {
+		noun = strings.ToLower(sector)
+	}
+	disp := name + " " + noun
+	if adj != "" {
+		disp = adj + " " + noun
+	}
+	return Actor{ID: country + sector, Name: disp, Kind: k, Country: country, Sector: sector}
+}
+
+// pronouns adds mentions for possessive and personal pronouns that refer
+// to a person or a state named earlier.
+func (x *Extractor) pronouns(s *sentence, ds *docState, ments []mention) []mention {
+	var out []mention
+	mi := 0
+	for i := 0; i < len(s.toks); i++ {
+		for mi < len(ments) && ments[mi].start <= i {
+			if ments[mi].start == i {
+				out = append(out, ments[mi])
+				x.noteForCoref(ds, ments[mi])
+				i = ments[mi].end - 1
+				mi++
+				goto next
+			}
+			out = append(out, ments[mi])
+			mi++
+		}
+		{
+			t := s.toks[i].Term
+			var ref *Actor
+			poss := false
+			switch t {
+			case "he", "him", "himself", "she", "her", "herself", "his":
+				ref = ds.lastPerson
+				poss = t == "his" || t == "her" && i+1 < len(s.toks) && s.toks[i+1].Kind == text.Word && !prepositions[s.toks[i+1].Term]
+			case "its":
+				ref = ds.lastOrg
+				poss = true
+			}
+			if ref == nil {
+				goto next
+			}
+			// "his Russian counterpart": the counterpart is the other
+			// country's government; leave it to the agent rule.
+			m := mention{start: i, end: i + 1, actor: *ref, form: actor.Name, possessive: poss}
+			m.actor.Mention = s.span(i, i+1)
+			// "Assad's forces" for "his forces".
+			if poss && mi < len(ments) && ments[mi].form == actor.Agent && ments[mi].start <= i+3 && onlyModifiers(s, i+1, ments[mi].start) && ref.Country != "" {
+				ag := ments[mi]
+				m = x.sectorMentionFromAgent(s, ref.Country, ag, i, ag.end)
+				mi++
+				out = append(out, m)
+				i = ag.end - 1
+				goto next
+			}
+			out = append(out, m)
+		}
+	next:
+	}
+	for ; mi < len(ments); mi++ {
+		out = append(out, ments[mi])
+	}
+	return out
+}
+
+func (x *Extractor) noteForCoref(ds *docState, m mention) {
+	if m.form == actor.Adjective || m.form == actor.Agent {
+		return
+	}
+	ds.noteActor(m.actor)
+}
+
+// agents resolves mentions of unnamed agents: "the rebels", "insurgents",
+// "the regime", "his Russian counterpart", "groups fighting Assad".
+func (x *Extractor) agents(s *sentence, ds *docState, ments []mention) []mention {
+	var out []mention
+	for i := 0; i < len(ments); i++ {
+		m := ments[i]
+		if m.form != actor.Agent {
+			out = append(out, m)
+			continue
+		}
+		head := s.toks[m.end-1].Term
+		// "his Russian counterpart": adjective + counterpart = that country's government.
+		if head == "counterpart" || head == "counterparts" {
+			if len(out) > 0 && out[len(out)-1].form == actor.Adjective && out[len(out)-1].end == m.start {
+				adj := out[len(out)-1]
+				out[len(out)-1] = mention{start: adj.start, end: m.end, actor: x.countrySector(adj.actor.Country, "GOV", ""), form: actor.Name}
+			}
+			continue
+		}
+		// "groups fighting Assad": rebels of the state they fight.
+		if groupNouns[head] && m.end+1 < len(s.toks) && fightParticiples[s.toks[m.end].Term] && i+1 < len(ments) && ments[i+1].start <= m.end+2 {
+			foe := ments[i+1]
+			if foe.actor.Country != "" && !rebelSectors[foe.actor.Sector] {
+				out = append(out, mention{start: m.start, end: m.end, actor: x.countrySector(foe.actor.Country, "REB", ""), form: actor.Name})
+				continue
+			}
+		}
+		sec := m.actor.Sector
+		surf := strings.ToLower(s.src[s.toks[m.start].Start:s.toks[m.end-1].End])
+		generic := rebelSectors[sec] || strings.Contains(surf, "regime") || strings.Contains(surf, "government")
+		if !generic {
+			continue // "officials", "the foreign minister": too vague alone
+		}
+		c := ds.settingCountry(s.index)
+		if c == "" {
+			continue
+		}
+		out = append(out, mention{start: m.start, end: m.end, actor: x.countrySector(c, sec, m.actor.Kind), form: actor.Name})
+	}
+	return out
+}
+
+// compounds handles NAME-PARTICIPLE compounds: "US-led coalition" is the
+// US; "Russian-backed forces" are forces the Russians back; "rebel-held
+// areas" stand for the rebels.
+func (x *Extractor) compounds(s *sentence, ds *docState, ments []mention) []mention {
+	var out []mention
+	for i := 0; i < len(ments); i++ {
+		m := ments[i]
+		e := m.end
+		if e+1 < len(s.toks) && s.toks[e].Term == "-" && s.toks[e].Start == s.toks[e-1].End {
+			p := s.toks[e+1].Term
+			switch {
+			case compoundLead[p]:
+				// Extend over the head noun: "US-led coalition".
+				end := e + 2
+				for end < len(s.toks) && end < e+4 && s.toks[end].Kind == text.Word && !prepositions[s.toks[end].Term] && !auxiliaries[s.toks[end].Term] && (i+1 >= len(ments) || ments[i+1].start > end) {
+					end++
+					if isNounHead(s.toks[end-1].Term) {
+						break
+					}
+				}
+				c := m
+				c.end = end
+				c.form = actor.Name
+				c.adjective = false
+				c.locative = false
+				if c.actor.Country != "" && c.actor.Kind == actor.State {
+					c.actor = x.countrySector(c.actor.Country, "", "")
+				}
+				c.state = true
+				c.actor.Mention = s.span(c.start, c.end)
+				out = append(out, c)
+				continue
+			case compoundSupport[p]:
+				// The supported head follows: a mention within 2 tokens.
+				if i+1 < len(ments) && ments[i+1].start <= e+3 {
+					sup := m
+					sup.adjective = false
+					sup.locative = false
+					if sup.actor.Country != "" && sup.actor.Kind == actor.State {
+						sup.actor = x.countrySector(sup.actor.Country, "", "")
+					}
+					sup.actor.Mention = s.span(m.start, e+2)
+					n := ments[i+1]
+					n.supporter = &sup
+					for j := range s.consumed[m.start : e+2] {
+						s.consumed[m.start+j] = true
+					}
+					out = append(out, n)
+					i++
+					continue
+				}
+				// "Assad's Russian-backed forces": the head was merged before
+				// the compound; attach to the previous mention.
+				if len(out) > 0 && out[len(out)-1].end >= m.start-1 {
+					sup := m
+					sup.adjective = false
+					if sup.actor.Country != "" {
+						sup.actor = x.countrySector(sup.actor.Country, "", "")
+					}
+					sup.actor.Mention = s.span(m.start, e+2)
+					out[len(out)-1].supporter = &sup
+					continue
+				}
+			case compoundHeld[p]:
+				c := m
+				c.adjective = false
+				c.locative = false
+				c.end = e + 2
+				if c.actor.Country == "" && c.form == actor.Agent {
+					if cc := ds.settingCountry(s.index); cc != "" {
+						c.actor = x.countrySector(cc, c.actor.Sector, c.actor.Kind)
+					}
+				}
+				if c.form == actor.Agent && c.actor.Country == "" {
+					continue
+				}
+				c.form = actor.Name
+				c.actor.Mention = s.span(c.start, c.end)
+				out = append(out, c)
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+func isNounHead(w string) bool {
+	switch w {
+	case "coalition", "alliance", "forces", "force", "mission", "operation", "operations", "campaign", "troops", "government", "administration", "bloc":
+		return true
+	}
+	return false
+}

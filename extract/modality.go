@@ -1,0 +1,124 @@
+package extract
+
+// modality decides whether a trigger states a fact. Verbal triggers read
+// the cues of their own clause, leftwards to the clause start: negation
+// (not, never, refused to), hedges (may, could, reportedly), plans (will,
+// intend to, agreed to), and "if"/"unless" anywhere before them in the
+// sentence. Noun triggers read only their own modifiers ("no coordination",
+// "a possible agreement") and a governing verb of intent ("wants closer
+// cooperation"): "Russia's bombing" stays a fact inside "Kerry would raise
+// concerns about Russia's bombing". Relational nouns (ally, backer) are
+// presupposed and only negation touches them.
+//
+// volitional is true for a negation of will ("would not negotiate",
+// "refused to meet"), which is itself a relation (REJECT).
+func (s *sentence) modality(t trig) (mod string, volitional bool) {
+	for i := 0; i < t.start; i++ {
+		if conditionals[s.term(i)] {
+			return Conditional, false
+		}
+	}
+	if t.noun() {
+		return s.nounModality(t), false
+	}
+	neg, hedged, planned := false, false, false
+	sawTo := false
+	for i := t.start - 1; i >= 0 && t.start-i < 25; i-- {
+		w := s.term(i)
+		if clauseBreakers[w] || relativizer[w] || w == "but" || w == "whereas" || w == "while" || w == "because" {
+			break
+		}
+		if reportingVerbs[w] && i < t.start-1 {
+			break
+		}
+		if s.owner[i] >= 0 && !s.ments[s.owner[i]].adjective && !sawTo {
+			// The clause's subject: cues further left belong to another clause.
+			m := s.ments[s.owner[i]]
+			if !s.inPP(m.start) {
+				break
+			}
+		}
+		switch {
+		case negations[w]:
+			neg = true
+			if j := i - 1; j >= 0 && willWord(s.term(j)) {
+				return Negated, true
+			}
+		case w == "refused" || w == "refuse" || w == "refuses" || w == "declined" || w == "rejected":
+			if sawTo {
+				return Negated, true
+			}
+		case w == "failed" || w == "fails" || w == "fail":
+			if sawTo {
+				neg = true
+			}
+		case w == "to":
+			sawTo = true
+		case factiveAspect[w] && sawTo:
+			// "continued to meet": the aspect verb asserts; what is left of
+			// it decides.
+			sawTo = false
+		case intentVerbs[w] && sawTo:
+			planned = true
+		case hedgeWords[w]:
+			hedged = true
+		case plannedWords[w]:
+			planned = true
+		}
+	}
+	switch {
+	case neg:
+		return Negated, false
+	case hedged:
+		return Hedged, false
+	case planned:
+		return Planned, false
+	}
+	return Asserted, false
+}
+
+func willWord(w string) bool {
+	switch w {
+	case "would", "will", "wo", "can", "could", "refuse", "refused", "did", "does", "do":
+		return true
+	}
+	return false
+}
+
+func (s *sentence) nounModality(t trig) string {
+	// Own modifiers: "no military coordination", "a possible agreement".
+	for i := t.start - 1; i >= 0 && t.start-i <= 4; i-- {
+		w := s.term(i)
+		if w == "no" || w == "without" {
+			return Negated
+		}
+		if nominalHedges[w] && !t.e.Relational {
+			if w == "planned" || w == "proposed" || w == "upcoming" || w == "future" || w == "expected" || w == "forthcoming" {
+				return Planned
+			}
+			return Hedged
+		}
+		if prepositions[w] || s.toks[i].Kind == 2 && w != "-" && w != "\"" {
+			break
+		}
+	}
+	if t.e.Relational {
+		return Asserted
+	}
+	// A governing verb of intent whose object the noun is: "wants closer
+	// military cooperation", "seeking a deal", "prepare the ground for
+	// talks" (not "agreed in a phone call").
+	for i := t.start - 1; i >= 0 && t.start-i <= 8; i-- {
+		w := s.term(i)
+		if clauseBreakers[w] || relativizer[w] || w == "," || prepositions[w] && w != "for" && w != "of" {
+			break
+		}
+		if s.owner[i] >= 0 && !s.ments[s.owner[i]].adjective && !s.ments[s.owner[i]].possessive {
+			break
+		}
+		if intentVerbs[w] || w == "prepare" || w == "groundwork" {
+			return Planned
+		}
+	}
+	return Asserted
+}
