@@ -1,0 +1,269 @@
+package analysis
+
+import (
+	"math"
+	"math/rand/v2"
+	"sort"
+
+	gonum "gonum.org/v1/gonum/graph"
+	"gonum.org/v1/gonum/graph/community"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// DefaultSeed is the Louvain seed used when CommunityOptions.Seed is 0.
+const DefaultSeed = 1
+
+// DefaultRuns is the number of Louvain runs when CommunityOptions.Runs is 0.
+const DefaultRuns = 10
+
+// CommunityOptions control community detection. The zero value is the
+// default: resolution 1, seed DefaultSeed, DefaultRuns runs.
+type CommunityOptions struct {
+	// Resolution is γ (Reichardt and Bornholdt), applied to both layers;
+	// higher values give more, smaller communities. 0 means 1.
+	Resolution float64
+	// Seed is the base seed; run i uses PCG(Seed, i). 0 means DefaultSeed.
+	Seed uint64
+	// Runs is the number of Louvain runs; the partition with the highest
+	// modularity is kept (the earliest run on ties). 0 means DefaultRuns.
+	Runs int
+	// SearchAll lets Louvain's local moving step consider every community
+	// for a node, not only those of its neighbours (gonum's all argument).
+	// With a conflict layer this can find a higher Q (a node with only
+	// conflict edges may join a community it has no edge to), but each
+	// sweep costs O(n²): fine for hundreds of nodes, slow for thousands.
+	SearchAll bool
+}
+
+func (o CommunityOptions) withDefaults() CommunityOptions {
+	if o.Resolution == 0 {
+		o.Resolution = 1
+	}
+	if o.Seed == 0 {
+		o.Seed = DefaultSeed
+	}
+	if o.Runs <= 0 {
+		o.Runs = DefaultRuns
+	}
+	return o
+}
+
+// Partition is the result of community detection.
+type Partition struct {
+	// Modularity is the signed modularity Q of the partition (see the
+	// package documentation); 0 for a graph without interactions.
+	Modularity float64
+	// Options are the options used, defaults filled in.
+	Options CommunityOptions
+	// Communities are numbered 0, 1, ... by size descending, then by
+	// smallest member ID.
+	Communities []Community
+	// Members lists every node, sorted by community then ID.
+	Members []Member
+}
+
+// Community is one community and its cooperation and conflict, inside and
+// across its border.
+type Community struct {
+	ID      int
+	Members []string // node IDs, sorted
+	// Cooperation and Conflict sum the pairs with both ends inside.
+	Cooperation float64
+	Conflict    float64
+	// CooperationOut and ConflictOut sum the pairs with one end inside.
+	CooperationOut float64
+	ConflictOut    float64
+}
+
+// Member is one node's community and how it interacts with its own
+// community (In) and with the others (Out).
+type Member struct {
+	ID             string
+	Name           string
+	Community      int
+	CooperationIn  float64
+	ConflictIn     float64
+	CooperationOut float64
+	ConflictOut    float64
+}
+
+// Of returns the community of the node with the given ID.
+func (p *Partition) Of(id string) (int, bool) {
+	for _, m := range p.Members {
+		if m.ID == id {
+			return m.Community, true
+		}
+	}
+	return 0, false
+}
+
+// Communities finds communities of g on its signed graph by the Louvain
+// method (gonum's multiplex Louvain with a cooperation layer of weight +1
+// and a conflict layer of weight −1), keeping the best of opt.Runs seeded
+// runs. An invalid graph is an error wrapping graph.ErrInvalid.
+func Communities(g *graph.Graph, opt CommunityOptions) (*Partition, error) {
+	nw, err := newNetwork(g)
+	if err != nil {
+		return nil, err
+	}
+	return nw.communities(opt.withDefaults()), nil
+}
+
+func (nw *network) communities(opt CommunityOptions) *Partition {
+	n := nw.len()
+	coop := newLayer(nw, func(a arc) float64 { return a.coop })
+	conf := newLayer(nw, func(a arc) float64 { return -a.conf })
+	weights := []float64{layerWeight(coop, 1), layerWeight(conf, -1)}
+
+	// Singletons are the starting point and the answer when there is
+	// nothing to modularise.
+	best := make([]int, n)
+	for i := range best {
+		best[i] = i
+	}
+	bestQ := nw.modularity(best, opt.Resolution)
+	if weights[0] != 0 || weights[1] != 0 {
+		layers := community.UndirectedLayers{coop, conf}
+		first := true
+		for run := 0; run < opt.Runs; run++ {
+			src := rand.NewPCG(opt.Seed, uint64(run))
+			r := community.ModularizeMultiplex(layers, weights, []float64{opt.Resolution}, opt.SearchAll, src)
+			memb := membership(n, r.Communities())
+			q := nw.modularity(memb, opt.Resolution)
+			if first || q > bestQ+1e-12 {
+				best, bestQ, first = memb, q, false
+			}
+		}
+	}
+	return nw.partition(best, bestQ, opt)
+}
+
+// layerWeight is w if the layer has an edge, else 0 (gonum skips layers of
+// weight 0; an empty layer of non-zero weight would divide by zero).
+func layerWeight(l layer, w float64) float64 {
+	for _, nb := range l.nbr {
+		if len(nb) > 0 {
+			return w
+		}
+	}
+	return 0
+}
+
+func membership(n int, comms [][]gonum.Node) []int {
+	m := make([]int, n)
+	for c, members := range comms {
+		for _, v := range members {
+			m[v.ID()] = c
+		}
+	}
+	return m
+}
+
+// modularity is the signed modularity of Gómez, Jensen and Arenas (2009)
+// as used by Traag and Bruggeman (2009):
+//
+//	Q = [ Σ_ij (A⁺_ij − γ k⁺_i k⁺_j / 2m⁺) − Σ_ij (A⁻_ij − γ k⁻_i k⁻_j / 2m⁻) ] δ(c_i, c_j) / (2m⁺ + 2m⁻)
+//
+// where a layer with no edges contributes 0.
+func (nw *network) modularity(memb []int, gamma float64) float64 {
+	n := nw.len()
+	kp, kn := make([]float64, n), make([]float64, n)
+	var m2p, m2n, inP, inN float64
+	for v, arcs := range nw.und {
+		for _, a := range arcs {
+			kp[v] += a.coop
+			kn[v] += a.conf
+			if memb[v] == memb[a.to] {
+				inP += a.coop
+				inN += a.conf
+			}
+		}
+		m2p += kp[v]
+		m2n += kn[v]
+	}
+	if m2p+m2n == 0 {
+		return 0
+	}
+	// Σ_ij k_i k_j δ = Σ_c K_c², K_c the degree sum of community c.
+	kcP, kcN := map[int]float64{}, map[int]float64{}
+	for v := range kp {
+		kcP[memb[v]] += kp[v]
+		kcN[memb[v]] += kn[v]
+	}
+	var q float64
+	q += inP - inN
+	if m2p > 0 {
+		q -= gamma * sumSquares(kcP) / m2p
+	}
+	if m2n > 0 {
+		q += gamma * sumSquares(kcN) / m2n
+	}
+	return q / (m2p + m2n)
+}
+
+func sumSquares(m map[int]float64) float64 {
+	keys := make([]int, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Ints(keys)
+	var s float64
+	for _, k := range keys {
+		s += m[k] * m[k]
+	}
+	return s
+}
+
+// partition numbers the communities of memb deterministically and
+// computes their statistics.
+func (nw *network) partition(memb []int, q float64, opt CommunityOptions) *Partition {
+	n := nw.len()
+	groups := map[int][]int{}
+	for v, c := range memb {
+		groups[c] = append(groups[c], v) // v ascending, so IDs sorted
+	}
+	order := make([][]int, 0, len(groups))
+	for _, g := range groups {
+		order = append(order, g)
+	}
+	sort.Slice(order, func(i, j int) bool {
+		if len(order[i]) != len(order[j]) {
+			return len(order[i]) > len(order[j])
+		}
+		return order[i][0] < order[j][0]
+	})
+	p := &Partition{Modularity: q, Options: opt, Communities: make([]Community, len(order)), Members: make([]Member, 0, n)}
+	label := make([]int, n)
+	for c, g := range order {
+		for _, v := range g {
+			label[v] = c
+		}
+	}
+	for c, g := range order {
+		com := &p.Communities[c]
+		com.ID = c
+		for _, v := range g {
+			com.Members = append(com.Members, nw.ids[v])
+			m := Member{ID: nw.ids[v], Name: nw.names[v], Community: c}
+			for _, a := range nw.und[v] {
+				if label[a.to] == c {
+					m.CooperationIn += a.coop
+					m.ConflictIn += a.conf
+				} else {
+					m.CooperationOut += a.coop
+					m.ConflictOut += a.conf
+				}
+			}
+			com.Cooperation += m.CooperationIn / 2
+			com.Conflict += m.ConflictIn / 2
+			com.CooperationOut += m.CooperationOut
+			com.ConflictOut += m.ConflictOut
+			p.Members = append(p.Members, m)
+		}
+	}
+	if math.Abs(p.Modularity) < 1e-15 {
+		p.Modularity = 0
+	}
+	return p
+}

@@ -1,0 +1,120 @@
+#!/usr/bin/python3
+"""Generate the NetworkX reference values for the Go tests of package analysis.
+
+Run once from this directory with Debian's interpreter (python3-networkx):
+
+    /usr/bin/python3 gen_karate.py
+
+It writes
+  karate_edges.tsv      Zachary's karate club (networkx.karate_club_graph()),
+                        nodes renamed k00..k33, with the club's standard
+                        weights (number of contexts, 1..7) from NetworkX.
+  mixed_edges.tsv       a small hand-made mixed (directed + undirected),
+                        signed graph with a dangling node and an isolated node.
+  karate_networkx.tsv   reference measures, one row per (graph, node).
+
+Graphs (column "graph"):
+  karate_unit      karate club, every edge weight 1
+  karate_weighted  karate club, standard weights
+  mixed            mixed_edges.tsv
+
+Conventions (what the Go code computes, expressed in NetworkX):
+  weight    = interaction strength of the pair (cooperation + conflict; in
+              the karate graphs a CONSULT edge with cooperation = weight)
+  distance  = 1 / weight
+  strength     = G.degree(weight='weight')
+  betweenness  = nx.betweenness_centrality(G, weight='distance', normalized=True)
+                 (gonum's BetweennessWeighted counts ordered pairs: it is
+                 (n-1)(n-2) times this value for an undirected graph)
+  harmonic     = nx.harmonic_centrality(G, distance='distance')
+  eigenvector  = nx.eigenvector_centrality(G, weight='weight', max_iter=10000, tol=1e-13)
+  pagerank     = nx.pagerank(D, alpha=0.85, weight='weight', max_iter=10000, tol=1e-13)
+                 where D is the directed graph: a directed edge s->t adds its
+                 strength to s->t, an undirected edge to both s->t and t->s
+                 (for the karate graphs D = G.to_directed()).
+The tolerances are tightened from NetworkX's defaults (1e-6) so that the
+stored values are the fixed points to ~1e-12, not approximations to 1e-6.
+"""
+import sys
+
+import networkx as nx
+
+NODE = "k%02d"
+
+# Mixed graph: (source, target, directed, cooperation, conflict).
+MIXED = [
+    ("A", "B", False, 4.0, 0.0),  # CONSULT-like, undirected
+    ("A", "C", True, 3.5, 0.0),
+    ("C", "A", True, 0.0, 2.0),
+    ("B", "C", False, 1.0, 0.0),
+    ("C", "D", True, 0.0, 10.0),  # attack
+    ("D", "E", True, 0.0, 5.0),
+    ("B", "E", True, 2.0, 1.0),
+    ("E", "F", True, 6.0, 0.0),  # F is dangling (no out-edges)
+    ("D", "F", True, 1.5, 0.0),
+]
+MIXED_NODES = ["A", "B", "C", "D", "E", "F", "G"]  # G is isolated
+
+
+def measures(G, D):
+    for u, v, d in G.edges(data=True):
+        d["distance"] = 1.0 / d["weight"]
+    return {
+        "strength": dict(G.degree(weight="weight")),
+        "betweenness": nx.betweenness_centrality(G, weight="distance", normalized=True),
+        "harmonic": nx.harmonic_centrality(G, distance="distance"),
+        "eigenvector": nx.eigenvector_centrality(G, weight="weight", max_iter=10000, tol=1e-13),
+        "pagerank": nx.pagerank(D, alpha=0.85, weight="weight", max_iter=10000, tol=1e-13),
+    }
+
+
+def main():
+    k = nx.karate_club_graph()
+    k = nx.relabel_nodes(k, {v: NODE % v for v in k})
+    with open("karate_edges.tsv", "w") as f:
+        f.write("# Zachary's karate club from networkx %s karate_club_graph(); weight = number of contexts\n" % nx.__version__)
+        f.write("source\ttarget\tweight\n")
+        for u, v, d in sorted(k.edges(data=True)):
+            a, b = sorted((u, v))
+            f.write("%s\t%s\t%d\n" % (a, b, d["weight"]))
+    with open("mixed_edges.tsv", "w") as f:
+        f.write("# mixed directed/undirected signed graph; nodes: %s\n" % " ".join(MIXED_NODES))
+        f.write("source\ttarget\tdirected\tcooperation\tconflict\n")
+        for s, t, directed, coop, conf in MIXED:
+            f.write("%s\t%s\t%s\t%r\t%r\n" % (s, t, "true" if directed else "false", coop, conf))
+
+    graphs = {}
+    unit = nx.Graph()
+    unit.add_nodes_from(k)
+    unit.add_edges_from(k.edges(), weight=1.0)
+    graphs["karate_unit"] = (unit, unit.to_directed())
+    weighted = nx.Graph()
+    weighted.add_nodes_from(k)
+    weighted.add_weighted_edges_from((u, v, float(d["weight"])) for u, v, d in k.edges(data=True))
+    graphs["karate_weighted"] = (weighted, weighted.to_directed())
+
+    G, D = nx.Graph(), nx.DiGraph()
+    G.add_nodes_from(MIXED_NODES)
+    D.add_nodes_from(MIXED_NODES)
+    for s, t, directed, coop, conf in MIXED:
+        w = coop + conf
+        old = G.get_edge_data(s, t, {"weight": 0.0})["weight"]
+        G.add_edge(s, t, weight=old + w)
+        for a, b in [(s, t)] + ([] if directed else [(t, s)]):
+            old = D.get_edge_data(a, b, {"weight": 0.0})["weight"]
+            D.add_edge(a, b, weight=old + w)
+    graphs["mixed"] = (G, D)
+
+    cols = ["strength", "betweenness", "harmonic", "eigenvector", "pagerank"]
+    with open("karate_networkx.tsv", "w") as f:
+        f.write("# generated by gen_karate.py with networkx %s, python %s\n"
+                % (nx.__version__, sys.version.split()[0]))
+        f.write("graph\tnode\t" + "\t".join(cols) + "\n")
+        for name, (G, D) in graphs.items():
+            m = measures(G, D)
+            for v in sorted(G):
+                f.write("%s\t%s\t%s\n" % (name, v, "\t".join("%.17g" % m[c][v] for c in cols)))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,164 @@
+package analysis
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+)
+
+// InfluenceHeader is the header line of influence.tsv.
+const InfluenceHeader = "rank\tid\tname\tdegree\tstrength\tcooperation\tconflict\tbetweenness\tharmonic\tharmonic_norm\teigenvector\tpagerank\tcomposite"
+
+// CommunitiesHeader is the header line of communities.tsv.
+const CommunitiesHeader = "community\tsize\tid\tname\tcooperation_in\tconflict_in\tcooperation_out\tconflict_out"
+
+// FormatFloat formats a value the way the TSV files do: fixed point, 6
+// decimals, never "-0.000000".
+func FormatFloat(x float64) string {
+	s := strconv.FormatFloat(x, 'f', 6, 64)
+	if s == "-0.000000" {
+		return "0.000000"
+	}
+	return s
+}
+
+// field makes a name safe for a TSV cell: tabs and line breaks become
+// spaces.
+var field = strings.NewReplacer("\t", " ", "\n", " ", "\r", " ")
+
+// WriteInfluence writes scores as influence.tsv: a header line, then one
+// line per score in the given order (Influence's order: composite
+// descending, then ID), rank counting from 1.
+func WriteInfluence(w io.Writer, scores []Score) error {
+	bw := bufio.NewWriter(w)
+	fmt.Fprintln(bw, InfluenceHeader)
+	for i, s := range scores {
+		fmt.Fprintf(bw, "%d\t%s\t%s\t%d", i+1, field.Replace(s.ID), field.Replace(s.Name), s.Degree)
+		for _, v := range []float64{s.Strength, s.Cooperation, s.Conflict, s.Betweenness, s.Harmonic,
+			s.HarmonicNorm, s.Eigenvector, s.PageRank, s.Composite} {
+			bw.WriteByte('\t')
+			bw.WriteString(FormatFloat(v))
+		}
+		bw.WriteByte('\n')
+	}
+	return bw.Flush()
+}
+
+// WriteCommunities writes p.Members as communities.tsv: a header line, then
+// one line per node sorted by community, then ID.
+func WriteCommunities(w io.Writer, p *Partition) error {
+	bw := bufio.NewWriter(w)
+	fmt.Fprintln(bw, CommunitiesHeader)
+	for _, m := range p.Members {
+		size := 0
+		if m.Community >= 0 && m.Community < len(p.Communities) {
+			size = len(p.Communities[m.Community].Members)
+		}
+		fmt.Fprintf(bw, "%d\t%d\t%s\t%s", m.Community, size, field.Replace(m.ID), field.Replace(m.Name))
+		for _, v := range []float64{m.CooperationIn, m.ConflictIn, m.CooperationOut, m.ConflictOut} {
+			bw.WriteByte('\t')
+			bw.WriteString(FormatFloat(v))
+		}
+		bw.WriteByte('\n')
+	}
+	return bw.Flush()
+}
+
+// ReadInfluence reads an influence.tsv written by WriteInfluence. Rows keep
+// the file's order; the rank column is checked to count from 1. Errors wrap
+// ErrFormat and name the line.
+func ReadInfluence(r io.Reader) ([]Score, error) {
+	var out []Score
+	err := readTSV(r, InfluenceHeader, func(line int, f []string) error {
+		var s Score
+		rank, err := strconv.Atoi(f[0])
+		if err != nil || rank != len(out)+1 {
+			return fmt.Errorf("rank %q, want %d", f[0], len(out)+1)
+		}
+		s.ID, s.Name = f[1], f[2]
+		if s.Degree, err = strconv.Atoi(f[3]); err != nil || s.Degree < 0 {
+			return fmt.Errorf("bad degree %q", f[3])
+		}
+		dst := []*float64{&s.Strength, &s.Cooperation, &s.Conflict, &s.Betweenness, &s.Harmonic,
+			&s.HarmonicNorm, &s.Eigenvector, &s.PageRank, &s.Composite}
+		if err := parseFloats(f[4:], dst); err != nil {
+			return err
+		}
+		out = append(out, s)
+		return nil
+	})
+	return out, err
+}
+
+// ReadCommunities reads a communities.tsv written by WriteCommunities.
+// Errors wrap ErrFormat and name the line.
+func ReadCommunities(r io.Reader) ([]Member, error) {
+	var out []Member
+	err := readTSV(r, CommunitiesHeader, func(line int, f []string) error {
+		var m Member
+		var err error
+		if m.Community, err = strconv.Atoi(f[0]); err != nil || m.Community < 0 {
+			return fmt.Errorf("bad community %q", f[0])
+		}
+		if size, err := strconv.Atoi(f[1]); err != nil || size < 1 {
+			return fmt.Errorf("bad size %q", f[1])
+		}
+		m.ID, m.Name = f[2], f[3]
+		dst := []*float64{&m.CooperationIn, &m.ConflictIn, &m.CooperationOut, &m.ConflictOut}
+		if err := parseFloats(f[4:], dst); err != nil {
+			return err
+		}
+		out = append(out, m)
+		return nil
+	})
+	return out, err
+}
+
+func parseFloats(f []string, dst []*float64) error {
+	for i, p := range dst {
+		v, err := strconv.ParseFloat(f[i], 64)
+		if err != nil {
+			return fmt.Errorf("bad number %q", f[i])
+		}
+		*p = v
+	}
+	return nil
+}
+
+// readTSV checks the header and calls row for every non-empty line with
+// the right number of fields.
+func readTSV(r io.Reader, header string, row func(line int, f []string) error) error {
+	want := strings.Count(header, "\t") + 1
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 16*1024*1024)
+	line := 0
+	for sc.Scan() {
+		line++
+		text := strings.TrimSuffix(sc.Text(), "\r")
+		if line == 1 {
+			if text != header {
+				return fmt.Errorf("%w: line 1: header %q, want %q", ErrFormat, text, header)
+			}
+			continue
+		}
+		if text == "" {
+			continue
+		}
+		f := strings.Split(text, "\t")
+		if len(f) != want {
+			return fmt.Errorf("%w: line %d: %d fields, want %d", ErrFormat, line, len(f), want)
+		}
+		if err := row(line, f); err != nil {
+			return fmt.Errorf("%w: line %d: %v", ErrFormat, line, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return err
+	}
+	if line == 0 {
+		return fmt.Errorf("%w: empty file, want header %q", ErrFormat, header)
+	}
+	return nil
+}
