@@ -70,6 +70,10 @@ func nodeFor(a extract.Actor, level Level) (id string, merged bool) {
 		return a.ID, false
 	}
 	switch {
+	case a.Country != "" && rebelSectors[a.Sector] && a.Kind != "armed_group":
+		// Rebels, insurgents and the opposition of one country are one side
+		// at this level: "Syrian opposition forces" are the Syrian rebels.
+		return a.Country + "REB", a.ID != a.Country+"REB"
 	case a.Kind == "person" && a.Affiliation != "":
 		return a.Affiliation, true
 	case a.Kind == "person" && a.Country != "":
@@ -115,6 +119,9 @@ func Build(events []extract.Event, opt Options) *Graph {
 			n.Name, n.Kind, n.Country, n.Sector = a.Name, a.Kind, a.Country, a.Sector
 		} else if !named[id] && n.Kind == "" {
 			n.Kind, n.Country = "state", a.Country
+			if rebelSectors[a.Sector] {
+				n.Kind, n.Sector, n.Name = "rebels", "REB", a.Name
+			}
 		}
 		n.Mentions++
 		return id
