@@ -398,15 +398,21 @@ func (s *sentence) prepTarget(j int, e *lexicon.Entry, limit int) ([]int, int) {
 // possessor finds the owner of a noun trigger: "Russia's bombing", "his
 // forces", "Russian air strikes", skipping modifiers.
 func (s *sentence) possessor(start int) int {
+	adj := -1 // a country adjective, used if no possessive is further left
 	j := start - 1
 	for j >= 0 && start-j <= 7 {
 		if mi := s.owner[j]; mi >= 0 {
 			m := &s.ments[mi]
 			// Not a bare name: "Syria talks" are about Syria, not by it.
-			if m.possessive || (m.adjective && m.actor.Kind == actor.State) {
+			if m.possessive {
 				return mi
 			}
-			return -1
+			if m.adjective && m.actor.Kind == actor.State && adj < 0 {
+				adj = mi
+				j = m.start - 1
+				continue // "its Syrian ally": the owner is "its"
+			}
+			break
 		}
 		t := s.term(j)
 		if t == "'s" {
@@ -414,11 +420,11 @@ func (s *sentence) possessor(start int) int {
 			continue
 		}
 		if prepositions[t] || auxiliaries[t] || (determiners[t] && !possessivePronouns[t] && !numberWords[t]) || s.toks[j].Kind == text.Punct && t != "-" && t != "\"" {
-			return -1
+			break
 		}
 		j--
 	}
-	return -1
+	return adj
 }
 
 var numberWords = set("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")

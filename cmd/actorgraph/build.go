@@ -1,0 +1,173 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/extract/actor"
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/atomicfile"
+)
+
+const buildHelp = `
+Aggregates relation events (the JSON Lines of 'actorgraph extract', or
+events coded elsewhere in the same shape) into an actor graph and prints it
+as JSON.
+
+Edges: one per (source, target, PLOVER type) with count (mentions),
+documents (distinct documents), weight (Σ signed PLOVER scores),
+cooperation (Σ positive scores), conflict (Σ |negative scores|) and the
+evidence sentences. CONSULT, AGREE and COOPERATE are undirected.
+
+Levels: "organisation" (default) merges persons into the state or
+organisation they act for and government agencies into their state, and
+keeps rebels, armed groups and international organisations apart; "actor"
+keeps every actor; "state" merges everything with a country into it.`
+
+type buildFlags struct {
+	level       string
+	modalities  string
+	maxEvidence int
+	title       string
+}
+
+func addBuildFlags(fs interface {
+	StringVar(*string, string, string, string)
+	IntVar(*int, string, int, string)
+}, f *buildFlags) {
+	fs.StringVar(&f.level, "level", "organisation", "node level: actor, organisation or state")
+	fs.StringVar(&f.modalities, "modality", "asserted", "comma-separated modalities that become edges")
+	fs.IntVar(&f.maxEvidence, "max-evidence", 20, "evidence sentences kept per edge (0 = all)")
+	fs.StringVar(&f.title, "title", "", "graph title")
+}
+
+func (f *buildFlags) options() (graph.Options, error) {
+	lv, err := graph.ParseLevel(f.level)
+	if err != nil {
+		return graph.Options{}, err
+	}
+	var mods []string
+	for _, m := range strings.Split(f.modalities, ",") {
+		m = strings.TrimSpace(m)
+		switch m {
+		case extract.Asserted, extract.Negated, extract.Hedged, extract.Conditional, extract.Planned:
+			mods = append(mods, m)
+		case "":
+		default:
+			return graph.Options{}, fmt.Errorf("-modality: unknown modality %q", m)
+		}
+	}
+	opt := graph.Options{Level: lv, Modalities: mods, MaxEvidence: f.maxEvidence, Title: f.title}
+	if d, err := actor.Default(); err == nil {
+		opt.Lookup = func(id string) (extract.Actor, bool) {
+			a, ok := d.Lookup(id)
+			if !ok {
+				return extract.Actor{}, false
+			}
+			return extract.Actor{ID: a.ID, Name: a.Name, Kind: a.Kind, Country: a.Country, Sector: a.Sector}, true
+		}
+	}
+	return opt, nil
+}
+
+func cmdBuild(ctx context.Context, args []string, e *env) error {
+	fs := newFlags(e, "build", "[flags] [EVENTS.jsonl|-]", buildHelp)
+	var f buildFlags
+	addBuildFlags(fs, &f)
+	out := fs.String("o", "", "write the graph to `FILE` (atomically) instead of standard output")
+	if done, err := parse(fs, e, args); done {
+		return err
+	}
+	opt, err := f.options()
+	if err != nil {
+		fmt.Fprintf(e.stderr, "actorgraph build: %v\n", err)
+		return errUsage
+	}
+	var events []extract.Event
+	inputs := fs.Args()
+	if len(inputs) == 0 {
+		inputs = []string{"-"}
+	}
+	for _, name := range inputs {
+		ev, err := readEventsFile(name, e)
+		if err != nil {
+			e.fail(err)
+		}
+		events = append(events, ev...)
+	}
+	g := graph.Build(events, opt)
+	return writeOut(*out, e, g.WriteJSON)
+}
+
+func readEventsFile(name string, e *env) ([]extract.Event, error) {
+	if name == "-" {
+		return readEvents(e.stdin, "-")
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return readEvents(f, name)
+}
+
+// readEvents reads JSON Lines events; a bad line is an error naming the
+// file and line, and the lines before it are kept.
+func readEvents(r io.Reader, name string) ([]extract.Event, error) {
+	var out []extract.Event
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<16), 64<<20)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimSpace(sc.Text())
+		if line == "" {
+			continue
+		}
+		var ev extract.Event
+		if err := json.Unmarshal([]byte(line), &ev); err != nil {
+			return out, fmt.Errorf("%s:%d: not an event: %v", name, n, err)
+		}
+		if ev.Modality == "" {
+			ev.Modality = extract.Asserted
+		}
+		out = append(out, ev)
+	}
+	if err := sc.Err(); err != nil {
+		return out, fmt.Errorf("%s: %w", name, err)
+	}
+	return out, nil
+}
+
+func writeOut(path string, e *env, fill func(io.Writer) error) error {
+	if path == "" || path == "-" {
+		return fill(e.stdout)
+	}
+	return atomicfile.Write(path, fill)
+}
+
+func readGraph(name string, e *env) (*graph.Graph, error) {
+	if name == "" || name == "-" {
+		g, err := graph.ReadJSON(e.stdin)
+		if err != nil {
+			return nil, fmt.Errorf("-: %w", err)
+		}
+		return g, nil
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	g, err := graph.ReadJSON(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return g, nil
+}

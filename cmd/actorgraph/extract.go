@@ -1,0 +1,243 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"sync"
+
+	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/extract/actor"
+	"github.com/actorgraph/actorgraph/extract/document"
+	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/internal/atomicfile"
+)
+
+const extractHelp = `
+Reads articles (.txt, .md, .html, .jsonl; a directory stands for the
+supported files in it; - is standard input) and prints one JSON object per
+relation mention: doc, sentence, start, end, text (the evidence sentence),
+source and target actors, PLOVER type, mode, quad, weight and modality,
+and the trigger words with their offsets. Negated, hedged, conditional and
+planned statements are printed with their modality; only "asserted" ones
+become graph edges.
+
+A document's date (JSON Lines "date", a dateline in the text, or -date)
+picks each person's role: John Kerry is USA GOV in 2016, USA LEG in 2008.
+
+A file that cannot be read is reported as "actorgraph: FILE: problem" and
+the others are still processed; the exit status is then 1.`
+
+type extractFlags struct {
+	actors    stringList
+	relations string
+	date      string
+	format    string
+	keepBoil  bool
+	trace     string
+	workers   int
+}
+
+func addExtractFlags(fs *flag.FlagSet, f *extractFlags) {
+	fs.Var(&f.actors, "actors", "an actor `FILE` merged over the built-in dictionary (repeatable)")
+	fs.StringVar(&f.relations, "relations", "", "a relation trigger lexicon `FILE` replacing the built-in one")
+	fs.StringVar(&f.date, "date", "", "`YYYY-MM-DD` date for documents that carry none")
+	fs.StringVar(&f.format, "format", "txt", "format of standard input: txt, md, html or jsonl")
+	fs.BoolVar(&f.keepBoil, "keep-boilerplate", false, "do not drop web page furniture (sign-up lines, copyright)")
+	fs.StringVar(&f.trace, "trace", "", "write the actors and triggers found in each sentence to `FILE`")
+	fs.IntVar(&f.workers, "j", runtime.GOMAXPROCS(0), "documents processed in parallel")
+}
+
+func (f *extractFlags) extractor(trace io.Writer) (*extract.Extractor, error) {
+	opt := extract.Options{Date: f.date, KeepBoilerplate: f.keepBoil, Trace: trace}
+	if f.date != "" {
+		d, ok := document.ParseDate(f.date)
+		if !ok {
+			return nil, fmt.Errorf("-date %q is not a YYYY-MM-DD date", f.date)
+		}
+		opt.Date = d
+	}
+	if len(f.actors) > 0 {
+		d, err := actor.Load(f.actors...)
+		if err != nil {
+			return nil, err
+		}
+		opt.Actors = d
+	}
+	if f.relations != "" {
+		r, err := os.Open(f.relations)
+		if err != nil {
+			return nil, err
+		}
+		defer r.Close()
+		lx, err := lexicon.Parse(r, f.relations)
+		if err != nil {
+			return nil, err
+		}
+		opt.Lexicon = lx
+	}
+	return extract.New(opt)
+}
+
+func cmdExtract(ctx context.Context, args []string, e *env) error {
+	fs := newFlags(e, "extract", "[flags] FILE|DIR|- ...", extractHelp)
+	var f extractFlags
+	addExtractFlags(fs, &f)
+	out := fs.String("o", "", "write the events to `FILE` (atomically) instead of standard output")
+	if done, err := parse(fs, e, args); done {
+		return err
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintln(e.stderr, "actorgraph extract: no input (give files, directories or -)")
+		fs.Usage()
+		return errUsage
+	}
+	var trace io.Writer
+	if f.trace != "" {
+		tf, err := os.Create(f.trace)
+		if err != nil {
+			return err
+		}
+		defer tf.Close()
+		trace = tf
+		f.workers = 1 // keep the trace in document order
+	}
+	x, err := f.extractor(trace)
+	if err != nil {
+		return err
+	}
+	write := func(w io.Writer) error {
+		bw := bufio.NewWriterSize(w, 1<<16)
+		enc := json.NewEncoder(bw)
+		enc.SetEscapeHTML(false)
+		err := extractAll(ctx, x, fs.Args(), &f, e, func(ev []extract.Event) error {
+			for i := range ev {
+				if err := enc.Encode(&ev[i]); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		return bw.Flush()
+	}
+	if *out != "" {
+		return atomicfile.Write(*out, write)
+	}
+	return write(e.stdout)
+}
+
+// extractAll reads the inputs and extracts their documents with f.workers
+// goroutines, handing each document's events to sink in input order.
+// Problems with single inputs are reported through e.fail and do not stop
+// the others.
+func extractAll(ctx context.Context, x *extract.Extractor, args []string, f *extractFlags, e *env, sink func([]extract.Event) error) error {
+	files, errs := document.Expand(args)
+	for _, err := range errs {
+		e.fail(err)
+	}
+	type job struct {
+		seq int
+		doc document.Document
+	}
+	type result struct {
+		seq int
+		ev  []extract.Event
+		err error
+		doc string
+	}
+	workers := f.workers
+	if workers < 1 {
+		workers = 1
+	}
+	jobs := make(chan job, workers*2)
+	results := make(chan result, workers*2)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				ev, err := x.Extract(ctx, j.doc)
+				extract.SortEvents(ev)
+				results <- result{j.seq, ev, err, j.doc.ID}
+			}
+		}()
+	}
+	// The reader: one document at a time, so memory stays independent of
+	// the corpus size.
+	readErr := make(chan error, 1)
+	go func() {
+		defer close(jobs)
+		seq := 0
+		for _, name := range files {
+			var docs []document.Document
+			var errs []error
+			if name == "-" {
+				format, err := document.FormatOf("stdin." + f.format)
+				if err != nil {
+					e.fail(fmt.Errorf("-format: %w", err))
+					continue
+				}
+				docs, errs = document.Read(e.stdin, format, "stdin", "-")
+			} else {
+				docs, errs = document.ReadFile(name)
+			}
+			for _, err := range errs {
+				e.fail(err)
+			}
+			for _, d := range docs {
+				select {
+				case jobs <- job{seq, d}:
+					seq++
+				case <-ctx.Done():
+					readErr <- ctx.Err()
+					return
+				}
+			}
+		}
+		readErr <- nil
+	}()
+	go func() { wg.Wait(); close(results) }()
+	pending := map[int]result{}
+	next := 0
+	var sinkErr error
+	for r := range results {
+		pending[r.seq] = r
+		for {
+			p, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			if p.err != nil {
+				if ctx.Err() == nil {
+					e.fail(fmt.Errorf("%s: %w", p.doc, p.err))
+				}
+				continue
+			}
+			if sinkErr == nil {
+				if sinkErr = sink(p.ev); sinkErr != nil {
+					cancel()
+				}
+			}
+		}
+	}
+	if sinkErr != nil {
+		return sinkErr
+	}
+	if err := <-readErr; err != nil {
+		return err
+	}
+	return ctx.Err()
+}

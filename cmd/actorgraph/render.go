@@ -1,0 +1,99 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"path/filepath"
+
+	"github.com/actorgraph/actorgraph/export"
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/analysis"
+)
+
+const renderHelp = `
+Draws a graph (the JSON of 'actorgraph build') with Graphviz: node size by
+composite influence, node colour by community, edge colour by PLOVER quad
+class (greens for cooperation, reds for conflict), pen width by |weight|,
+a short relation label, a legend, a title and a caption. The same graph
+always gives the same bytes.`
+
+type renderFlags struct {
+	title    string
+	layout   string
+	dpi      int
+	parallel bool
+	noLegend bool
+}
+
+func addRenderFlags(fs interface {
+	StringVar(*string, string, string, string)
+	IntVar(*int, string, int, string)
+	BoolVar(*bool, string, bool, string)
+}, f *renderFlags) {
+	fs.StringVar(&f.layout, "layout", "", "Graphviz engine: dot or neato (default: by size)")
+	fs.IntVar(&f.dpi, "dpi", export.DefaultDPI, "PNG resolution")
+	fs.BoolVar(&f.parallel, "parallel", false, "draw each relation type as its own edge instead of merging them")
+	fs.BoolVar(&f.noLegend, "no-legend", false, "leave out the legend")
+}
+
+func (f *renderFlags) options(scores []analysis.Score, p *analysis.Partition) export.Options {
+	opt := export.Options{Title: f.title, Layout: export.Layout(f.layout), DPI: f.dpi, Parallel: f.parallel, NoLegend: f.noLegend,
+		Influence: map[string]float64{}, Community: map[string]int{}}
+	for _, s := range scores {
+		opt.Influence[s.ID] = s.Composite
+	}
+	if p != nil {
+		for _, m := range p.Members {
+			opt.Community[m.ID] = m.Community
+		}
+	}
+	return opt
+}
+
+func cmdRender(ctx context.Context, args []string, e *env) error {
+	fs := newFlags(e, "render", "[flags] [GRAPH.json|-]", renderHelp)
+	var f renderFlags
+	var af analyzeFlags
+	addRenderFlags(fs, &f)
+	addAnalyzeFlags(fs, &af)
+	fs.StringVar(&f.title, "title", "", "figure title (default: the graph's title)")
+	format := fs.String("f", "", "output format: dot, svg or png (default: from -o's extension, else svg)")
+	out := fs.String("o", "", "write to `FILE` (atomically) instead of standard output")
+	if done, err := parse(fs, e, args); done {
+		return err
+	}
+	if f.layout != "" && f.layout != "dot" && f.layout != "neato" {
+		fmt.Fprintf(e.stderr, "actorgraph render: -layout %q: want dot or neato\n", f.layout)
+		return errUsage
+	}
+	name := *format
+	if name == "" && *out != "" {
+		name = filepath.Ext(*out)
+	}
+	if name == "" {
+		name = "svg"
+	}
+	fm, err := export.ParseFormat(name)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "actorgraph render: %v\n", err)
+		return errUsage
+	}
+	g, err := readGraph(fs.Arg(0), e)
+	if err != nil {
+		return err
+	}
+	scores, p, err := analyse(g, af.options())
+	if err != nil {
+		return err
+	}
+	opt := f.options(scores, p)
+	return writeOut(*out, e, func(w io.Writer) error { return render(ctx, w, g, fm, opt) })
+}
+
+func render(ctx context.Context, w io.Writer, g *graph.Graph, fm export.Format, opt export.Options) error {
+	if fm == export.DOT {
+		return export.WriteDOT(w, g, opt)
+	}
+	return export.Render(ctx, w, g, fm, opt)
+}

@@ -1,0 +1,179 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+)
+
+// errUsage marks a usage error (exit status 2); its message has been
+// printed with the usage text already.
+var errUsage = errors.New("usage")
+
+// errInputs reports that some inputs failed (exit status 1) after the
+// others were processed; the failures were printed as they happened.
+var errInputs = errors.New("some inputs failed")
+
+type command struct {
+	name, args, short string
+	run               func(ctx context.Context, args []string, env *env) error
+}
+
+// env is what a subcommand sees of the process.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	failed         bool // an input failed; keep going, exit 1
+}
+
+// fail reports a problem with one input: "actorgraph: FILE: problem".
+func (e *env) fail(err error) {
+	fmt.Fprintf(e.stderr, "actorgraph: %v\n", err)
+	e.failed = true
+}
+
+var commands []command
+
+func init() {
+	commands = []command{
+		{"extract", "[flags] FILE|DIR|- ...", "find actors and relations in articles; print JSON Lines events", cmdExtract},
+		{"build", "[flags] [EVENTS.jsonl|-]", "aggregate events into an actor graph (JSON)", cmdBuild},
+		{"analyze", "[flags] [GRAPH.json|-]", "influence and community tables of a graph", cmdAnalyze},
+		{"render", "[flags] [GRAPH.json|-]", "draw a graph as DOT, SVG or PNG", cmdRender},
+		{"run", "[flags] INPUT... -o DIR", "all of it: events, graph, tables and drawings in DIR", cmdRun},
+	}
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintf(w, "usage: actorgraph COMMAND [flags] [args]\n\nActor graphs from news about international politics.\n\nCommands:\n")
+	names := make([]string, 0, len(commands))
+	for _, c := range commands {
+		names = append(names, c.name)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		c := find(n)
+		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.short)
+	}
+	fmt.Fprintf(w, "\nRun 'actorgraph COMMAND -h' for a command's flags.\n")
+}
+
+func find(name string) *command {
+	for i := range commands {
+		if commands[i].name == name {
+			return &commands[i]
+		}
+	}
+	return nil
+}
+
+// run is the whole program: tests call it with their own streams.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		usage(stderr)
+		return errUsage
+	}
+	switch args[0] {
+	case "-h", "-help", "--help", "help":
+		usage(stdout)
+		return nil
+	}
+	c := find(args[0])
+	if c == nil {
+		fmt.Fprintf(stderr, "actorgraph: unknown command %q\n", args[0])
+		usage(stderr)
+		return errUsage
+	}
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	err := c.run(ctx, args[1:], e)
+	if err == nil && e.failed {
+		return errInputs
+	}
+	return err
+}
+
+// exitCode prints a fatal error and maps it to the exit status: 0 ok, 1
+// failure, 2 usage.
+func exitCode(err error, stderr io.Writer) int {
+	switch {
+	case err == nil:
+		return 0
+	case errors.Is(err, errUsage):
+		return 2
+	case errors.Is(err, errInputs):
+		return 1
+	}
+	fmt.Fprintf(stderr, "actorgraph: %v\n", err)
+	return 1
+}
+
+// newFlags makes a subcommand's flag set whose -h prints the usage with
+// the command's own help text.
+func newFlags(e *env, name, args, help string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		out := fs.Output()
+		fmt.Fprintf(out, "usage: actorgraph %s %s\n\n%s\n\nFlags:\n", name, args, strings.TrimSpace(help))
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parse parses flags; -h prints the usage to stdout and ends with nil.
+func parse(fs *flag.FlagSet, e *env, args []string) (done bool, err error) {
+	if err := fs.Parse(permute(fs, args)); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fs.SetOutput(e.stdout)
+			fs.Usage()
+			return true, nil
+		}
+		return true, errUsage
+	}
+	return false, nil
+}
+
+// permute moves flags before the positional arguments, so that flags may
+// follow the inputs ("run corpus/ -o out"). "--" ends the flags; "-" is an
+// argument (standard input).
+func permute(fs *flag.FlagSet, args []string) []string {
+	var flags, pos []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			pos = append(pos, args[i+1:]...)
+			break
+		}
+		if len(a) < 2 || a[0] != '-' {
+			pos = append(pos, a)
+			continue
+		}
+		flags = append(flags, a)
+		name := strings.TrimLeft(a, "-")
+		if strings.Contains(name, "=") {
+			continue
+		}
+		f := fs.Lookup(name)
+		if f == nil {
+			continue // Parse reports it
+		}
+		if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
+			continue
+		}
+		if i+1 < len(args) {
+			flags = append(flags, args[i+1])
+			i++
+		}
+	}
+	return append(append(flags, "--"), pos...)
+}
+
+// stringList is a repeatable string flag.
+type stringList []string
+
+func (s *stringList) String() string     { return strings.Join(*s, ",") }
+func (s *stringList) Set(v string) error { *s = append(*s, v); return nil }

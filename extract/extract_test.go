@@ -1,0 +1,186 @@
+package extract_test
+
+import (
+	"context"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/extract/document"
+)
+
+var testExtractor *extract.Extractor
+
+func extractor(t testing.TB) *extract.Extractor {
+	t.Helper()
+	if testExtractor == nil {
+		x, err := extract.New(extract.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		testExtractor = x
+	}
+	return testExtractor
+}
+
+// side is the coarse code of an actor: its country with REB for rebels,
+// or its id for organisations.
+func side(a extract.Actor) string {
+	if a.Country == "" {
+		return a.ID
+	}
+	switch a.Sector {
+	case "REB", "OPP", "INS", "SEP", "UAF":
+		return a.Country + "REB"
+	}
+	return a.Country
+}
+
+// relations returns "SRC TYPE TGT modality" lines, sorted, without
+// duplicates.
+func relations(t *testing.T, text, date string) []string {
+	t.Helper()
+	ev, err := extractor(t).Extract(context.Background(), document.Document{ID: "t", Text: text, Date: date})
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	var out []string
+	for _, e := range ev {
+		a, b := side(e.Source), side(e.Target)
+		if (e.Type == "CONSULT" || e.Type == "AGREE" || e.Type == "COOPERATE") && a > b {
+			a, b = b, a // mutual: one order
+		}
+		s := a + " " + e.Type + " " + b + " " + e.Modality
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestConstructions(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string // relations that must be found
+		not        []string // relations that must not be found (any modality unless given)
+	}{
+		{"active verb", "Russia attacked Ukraine on Monday.",
+			[]string{"RUS ASSAULT UKR asserted"}, nil},
+		{"passive with by", "The rebels were backed by the United States and Saudi Arabia, officials said in Syria.",
+			[]string{"USA SUPPORT SYRREB asserted", "SAU SUPPORT SYRREB asserted"}, nil},
+		{"relative clause with coordinated antecedent", "Washington, Riyadh and Ankara - which all back groups fighting Assad - met Lavrov.",
+			[]string{"USA SUPPORT SYRREB asserted", "SAU SUPPORT SYRREB asserted", "TUR SUPPORT SYRREB asserted"}, nil},
+		{"copular possessive ally", "Russia is one of Assad's staunchest allies.",
+			[]string{"RUS SUPPORT SYR asserted"}, []string{"SYR SUPPORT RUS"}},
+		{"appositive ally", "Washington wants Moscow to take concrete steps to force its Syrian ally Bashar al-Assad to lift the siege.",
+			[]string{"RUS SUPPORT SYR asserted", "USA REQUEST RUS asserted"}, nil},
+		{"compound backed", "Assad's Russian-backed forces attacked rebel-held areas of Syria's biggest city.",
+			[]string{"RUS SUPPORT SYR asserted", "SYR ASSAULT SYRREB asserted"}, nil},
+		{"led coalition", "A US-led coalition is focused on fighting IS.",
+			[]string{"USA ASSAULT ISIS asserted"}, nil},
+		{"nominal with possessor", "Kerry raised concerns about Russia's continued bombing of Syrian opposition forces instead of Islamic State militants.",
+			[]string{"RUS ASSAULT SYRREB asserted"}, []string{"RUS ASSAULT ISIS"}},
+		{"coreference he", "Assad appeared to cast doubt on the talks, saying he would not negotiate with armed groups in Syria.",
+			[]string{"SYR REJECT SYRREB asserted"}, []string{"SYR CONSULT SYRREB asserted"}},
+		{"counterpart", "Kerry flew to Geneva for talks with his Russian counterpart.",
+			[]string{"RUS CONSULT USA asserted"}, nil},
+		{"the two countries via coordinated subjects", "Lavrov announced that Russia and Jordan had agreed to coordinate their military actions.",
+			[]string{"JOR AGREE RUS asserted"}, nil},
+		{"negation", "But there's no military coordination between Russia and the United States going on now.",
+			nil, []string{"RUS COOPERATE USA asserted"}},
+		{"hedge", "Kirby played down reports that Washington and Moscow may agree on coordinated military action.",
+			nil, []string{"RUS AGREE USA asserted", "RUS COOPERATE USA asserted"}},
+		{"conditional", "Lavrov said that if the US-led coalition shared intelligence then Russia could help opposition groups fight IS.",
+			nil, []string{"RUS AID SYRREB asserted", "RUS SUPPORT SYRREB asserted", "SYRREB ASSAULT ISIS asserted"}},
+		{"possible agreement", "The key lies in a possible agreement between Russia and the United States.",
+			[]string{"RUS AGREE USA hedged"}, []string{"RUS AGREE USA asserted"}},
+		{"planned", "Obama will meet Putin in Zurich next week.",
+			[]string{"RUS CONSULT USA planned"}, []string{"RUS CONSULT USA asserted"}},
+		{"intent", "Lavrov said Moscow wanted talks to include Iran.",
+			nil, []string{"IRN CONSULT RUS asserted"}},
+		{"place is not an actor", "Kerry met Lavrov in Moscow.",
+			[]string{"RUS CONSULT USA asserted"}, []string{"USA CONSULT RUS planned"}},
+		{"visit to a capital", "The Syrian president made a surprise visit to Moscow to meet President Vladimir Putin.",
+			[]string{"RUS CONSULT SYR asserted"}, nil},
+		{"sanctions by the speaker", "Officials said he will tell the Russians that sanctions will continue until Moscow withdraws its troops, Kerry's aides added. John Kerry spoke.",
+			nil, nil},
+		{"in support of", "Russia, on the other hand, is bombing in support of the Syrian government.",
+			[]string{"RUS SUPPORT SYR asserted"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := relations(t, c.text, "2016-01-01")
+			has := func(r string) bool {
+				for _, g := range got {
+					if g == r || strings.HasPrefix(g, r+" ") {
+						return true
+					}
+				}
+				return false
+			}
+			for _, w := range c.want {
+				if !has(w) {
+					t.Errorf("missing %q; got %q", w, got)
+				}
+			}
+			for _, n := range c.not {
+				if has(n) {
+					t.Errorf("unwanted %q; got %q", n, got)
+				}
+			}
+		})
+	}
+}
+
+func TestRoleByDate(t *testing.T) {
+	for _, c := range []struct{ date, sector string }{{"2016-05-01", "GOV"}, {"2008-05-01", "LEG"}} {
+		ev, err := extractor(t).Extract(context.Background(), document.Document{ID: "k", Date: c.date,
+			Text: "John Kerry met Sergei Lavrov in Geneva."})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, e := range ev {
+			for _, a := range []extract.Actor{e.Source, e.Target} {
+				if a.ID == "JOHN_KERRY" {
+					found = true
+					if a.Country != "USA" || a.Sector != c.sector {
+						t.Errorf("%s: Kerry is %s %s, want USA %s", c.date, a.Country, a.Sector, c.sector)
+					}
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no event with Kerry", c.date)
+		}
+	}
+}
+
+func TestBoilerplate(t *testing.T) {
+	text := "Unblock notifications in browser settings.\nSign up to get the latest alerts from Russia and Turkey.\n© 2024 Kansas City Public Radio\nRussia attacked Ukraine."
+	got := relations(t, text, "")
+	if len(got) != 1 || got[0] != "RUS ASSAULT UKR asserted" {
+		t.Fatalf("got %q, want only the news sentence's relation", got)
+	}
+}
+
+func TestEmptyAndOdd(t *testing.T) {
+	for _, text := range []string{"", " \n\n ", "...", "Russia", "’s 's -- ’", "US US US", strings.Repeat("Russia and ", 2000) + "Syria."} {
+		if _, err := extractor(t).Extract(context.Background(), document.Document{ID: "x", Text: text}); err != nil {
+			t.Errorf("%q: %v", text[:min(len(text), 20)], err)
+		}
+	}
+}
+
+func TestContextCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := extractor(t).Extract(ctx, document.Document{ID: "x", Text: "Russia attacked Ukraine."})
+	if err == nil {
+		t.Fatal("no error from a cancelled context")
+	}
+}
