@@ -355,7 +355,7 @@ func (x *Extractor) tokenAgents(s *sentence, ments []mention) []mention {
 		m := ments[i]
 		if m.form == actor.Adjective && m.end < len(s.toks) && !owned[m.end] {
 			if w := s.term(m.end); w == "counterpart" || w == "counterparts" {
-				out = append(out, mention{start: m.start, end: m.end + 1, actor: x.countrySector(m.actor.Country, "GOV", ""), form: actor.Name})
+				out = append(out, mention{start: m.start, end: m.end + 1, actor: x.countrySector(m.actor.Country, "GOV"), form: actor.Name})
 				continue
 			}
 		}
@@ -363,10 +363,10 @@ func (x *Extractor) tokenAgents(s *sentence, ments []mention) []mention {
 		if m.actor.Country != "" && !rebelSectors[m.actor.Sector] && m.start >= 2 && fightParticiples[s.term(m.start-1)] && groupNouns[s.term(m.start-2)] {
 			g := m.start - 2
 			if !owned[g] {
-				out = append(out, mention{start: g, end: g + 1, actor: x.countrySector(m.actor.Country, "REB", ""), form: actor.Name})
+				out = append(out, mention{start: g, end: g + 1, actor: x.countrySector(m.actor.Country, "REB"), form: actor.Name})
 			} else if len(out) > 0 && out[len(out)-1].end == g+1 && out[len(out)-1].form == actor.Agent {
 				last := &out[len(out)-1]
-				*last = mention{start: last.start, end: last.end, actor: x.countrySector(m.actor.Country, "REB", ""), form: actor.Name}
+				*last = mention{start: last.start, end: last.end, actor: x.countrySector(m.actor.Country, "REB"), form: actor.Name}
 			}
 		}
 		out = append(out, m)
@@ -450,15 +450,15 @@ func (x *Extractor) sectorMention(s *sentence, country string, agent *actor.Acto
 	if country == "" {
 		return mention{start: start, end: end, actor: x.resolve(agent, ""), form: actor.Agent}
 	}
-	return mention{start: start, end: end, actor: x.countrySector(country, agent.Sector, agent.Kind), form: actor.Name}
+	return mention{start: start, end: end, actor: x.countrySector(country, agent.Sector), form: actor.Name}
 }
 
 func (x *Extractor) sectorMentionFromAgent(s *sentence, country string, ag mention, start, end int) mention {
-	return mention{start: start, end: end, actor: x.countrySector(country, ag.actor.Sector, ag.actor.Kind), form: actor.Name}
+	return mention{start: start, end: end, actor: x.countrySector(country, ag.actor.Sector), form: actor.Name}
 }
 
 // countrySector is the actor "country's sector": RUS + MIL, SYR + REB.
-func (x *Extractor) countrySector(country, sector, kind string) Actor {
+func (x *Extractor) countrySector(country, sector string) Actor {
 	name := country
 	adj := ""
 	if c, ok := x.dict.Lookup(country); ok {
@@ -473,11 +473,11 @@ func (x *Extractor) countrySector(country, sector, kind string) Actor {
 	if sector == "" {
 		return Actor{ID: country, Name: name, Kind: "state", Country: country}
 	}
+	// A government organ (GOV, MIL, COP, ...) is part of the state; rebels
+	// and opposition are their own side.
 	k := "state"
 	if rebelSectors[sector] {
 		k = "rebels"
-	} else if kind != "" && kind != actor.Person && kind != actor.State && kind != actor.Rebels {
-		k = kind
 	}
 	noun := sectorNouns[sector]
 	if noun == "" {
@@ -567,7 +567,7 @@ func (x *Extractor) agents(s *sentence, ds *docState, ments []mention) []mention
 		if head == "counterpart" || head == "counterparts" {
 			if len(out) > 0 && out[len(out)-1].form == actor.Adjective && out[len(out)-1].end == m.start {
 				adj := out[len(out)-1]
-				out[len(out)-1] = mention{start: adj.start, end: m.end, actor: x.countrySector(adj.actor.Country, "GOV", ""), form: actor.Name}
+				out[len(out)-1] = mention{start: adj.start, end: m.end, actor: x.countrySector(adj.actor.Country, "GOV"), form: actor.Name}
 			}
 			continue
 		}
@@ -575,7 +575,7 @@ func (x *Extractor) agents(s *sentence, ds *docState, ments []mention) []mention
 		if groupNouns[head] && m.end+1 < len(s.toks) && fightParticiples[s.toks[m.end].Term] && i+1 < len(ments) && ments[i+1].start <= m.end+2 {
 			foe := ments[i+1]
 			if foe.actor.Country != "" && !rebelSectors[foe.actor.Sector] {
-				out = append(out, mention{start: m.start, end: m.end, actor: x.countrySector(foe.actor.Country, "REB", ""), form: actor.Name})
+				out = append(out, mention{start: m.start, end: m.end, actor: x.countrySector(foe.actor.Country, "REB"), form: actor.Name})
 				continue
 			}
 		}
@@ -589,7 +589,7 @@ func (x *Extractor) agents(s *sentence, ds *docState, ments []mention) []mention
 		if c == "" {
 			continue
 		}
-		out = append(out, mention{start: m.start, end: m.end, actor: x.countrySector(c, sec, m.actor.Kind), form: actor.Name})
+		out = append(out, mention{start: m.start, end: m.end, actor: x.countrySector(c, sec), form: actor.Name})
 	}
 	return out
 }
@@ -620,7 +620,7 @@ func (x *Extractor) compounds(s *sentence, ds *docState, ments []mention) []ment
 				c.adjective = false
 				c.locative = false
 				if c.actor.Country != "" && c.actor.Kind == actor.State {
-					c.actor = x.countrySector(c.actor.Country, "", "")
+					c.actor = x.countrySector(c.actor.Country, "")
 				}
 				c.state = true
 				c.actor.Mention = s.span(c.start, c.end)
@@ -633,7 +633,7 @@ func (x *Extractor) compounds(s *sentence, ds *docState, ments []mention) []ment
 					sup.adjective = false
 					sup.locative = false
 					if sup.actor.Country != "" && sup.actor.Kind == actor.State {
-						sup.actor = x.countrySector(sup.actor.Country, "", "")
+						sup.actor = x.countrySector(sup.actor.Country, "")
 					}
 					sup.actor.Mention = s.span(m.start, e+2)
 					n := ments[i+1]
@@ -651,7 +651,7 @@ func (x *Extractor) compounds(s *sentence, ds *docState, ments []mention) []ment
 					sup := m
 					sup.adjective = false
 					if sup.actor.Country != "" {
-						sup.actor = x.countrySector(sup.actor.Country, "", "")
+						sup.actor = x.countrySector(sup.actor.Country, "")
 					}
 					sup.actor.Mention = s.span(m.start, e+2)
 					out[len(out)-1].supporter = &sup
@@ -664,7 +664,7 @@ func (x *Extractor) compounds(s *sentence, ds *docState, ments []mention) []ment
 				c.end = e + 2
 				if c.actor.Country == "" && c.form == actor.Agent {
 					if cc := ds.settingCountry(s.index); cc != "" {
-						c.actor = x.countrySector(cc, c.actor.Sector, c.actor.Kind)
+						c.actor = x.countrySector(cc, c.actor.Sector)
 					}
 				}
 				if c.form == actor.Agent && c.actor.Country == "" {

@@ -13,7 +13,7 @@ var months = map[string]time.Month{
 }
 
 var (
-	isoDate = regexp.MustCompile(`\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b`)
+	isoDate = regexp.MustCompile(`\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?:T|\b)`) // T: RFC 3339
 	dmyDate = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|january|feb|february|mar|march|apr|april|may|june?|july?|aug|august|sept?|september|oct|october|nov|november|dec|december)\.?,?\s+((?:19|20)\d\d)\b`)
 	mdyDate = regexp.MustCompile(`(?i)\b(jan|january|feb|february|mar|march|apr|april|may|june?|july?|aug|august|sept?|september|oct|october|nov|november|dec|december)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b`)
 )
@@ -56,7 +56,7 @@ func findDate(l string) string {
 	var y, d string
 	var m time.Month
 	if x := isoDate.FindStringSubmatch(l); x != nil {
-		if t, err := time.Parse("2006-01-02", x[0]); err == nil {
+		if t, err := time.Parse("2006-01-02", x[1]+"-"+x[2]+"-"+x[3]); err == nil {
 			return t.Format("2006-01-02")
 		}
 	}

@@ -205,6 +205,9 @@ func readJSONL(r io.Reader, prefix, name string) ([]Document, []error) {
 		line, err := readLine(br)
 		if len(line) > 0 || err == nil {
 			n++
+			if n == 1 {
+				line = bytes.TrimPrefix(line, []byte("\ufeff")) // a byte order mark
+			}
 			if d, perr := parseRecord(line, prefix, n); perr != nil {
 				errs = append(errs, &Error{File: name, Line: n, Err: perr})
 			} else if d != nil {
@@ -258,16 +261,20 @@ func parseRecord(line []byte, prefix string, n int) (*Document, error) {
 	d := &Document{Text: *rec.Text, Title: rec.Title, URL: rec.URL}
 	switch id := strings.TrimSpace(string(rec.ID)); {
 	case id == "" || id == "null":
-		d.ID = strconv.Itoa(n)
-		if prefix != "" && prefix != "-" {
-			d.ID = prefix + ":" + d.ID
-		}
 	case strings.HasPrefix(id, `"`):
 		if err := json.Unmarshal(rec.ID, &d.ID); err != nil {
 			return nil, fmt.Errorf("bad id: %v", err)
 		}
+	case id[0] == '-' || id[0] >= '0' && id[0] <= '9':
+		d.ID = id // a number, as written
 	default:
-		d.ID = id // a number
+		return nil, fmt.Errorf("id %s is not a string or a number", id)
+	}
+	if d.ID == "" { // missing, null or "": the line number
+		d.ID = strconv.Itoa(n)
+		if prefix != "" && prefix != "-" {
+			d.ID = prefix + ":" + d.ID
+		}
 	}
 	if rec.Date != "" {
 		date, ok := ParseDate(rec.Date)

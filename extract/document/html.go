@@ -123,13 +123,16 @@ func tidyLines(s string) string {
 }
 
 var (
-	mdLink     = regexp.MustCompile(`!?\[([^\]]*)\]\([^)]*\)`)
-	mdHeading  = regexp.MustCompile(`(?m)^#{1,6}\s+`)
-	mdEmphasis = regexp.MustCompile(`(\*\*|__|\*|_|~~|` + "`" + `)([^*_~` + "`" + `\n]+)(\*\*|__|\*|_|~~|` + "`" + `)`)
-	mdList     = regexp.MustCompile(`(?m)^\s*(?:[-*+]|\d+\.)\s+`)
-	mdQuote    = regexp.MustCompile(`(?m)^\s*>\s?`)
-	mdFence    = regexp.MustCompile("(?ms)^```.*?^```\\s*$")
-	mdHTMLTag  = regexp.MustCompile(`</?[a-zA-Z][^>]*>`)
+	mdLink    = regexp.MustCompile(`!?\[([^\]]*)\]\([^)]*\)`)
+	mdHeading = regexp.MustCompile(`(?m)^#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$`)
+	// Emphasis needs matching delimiters that hug the text ("5 * 3 * 4" is
+	// not emphasis); '_' does not emphasise inside a word (file_name).
+	mdEmphasis = regexp.MustCompile(`\*\*([^*\s](?:[^*\n]*[^*\s])?)\*\*|\b__([^_\s](?:[^_\n]*[^_\s])?)__\b|` +
+		`\*([^*\s](?:[^*\n]*[^*\s])?)\*|\b_([^_\s](?:[^_\n]*[^_\s])?)_\b|~~([^~\n]+)~~|` + "`([^`\n]+)`")
+	mdList    = regexp.MustCompile(`(?m)^[ \t]*(?:[-*+]|\d+\.)[ \t]+`)
+	mdQuote   = regexp.MustCompile(`(?m)^[ \t]*>[ \t]?`)
+	mdFence   = regexp.MustCompile("(?ms)^```.*?^```\\s*$")
+	mdHTMLTag = regexp.MustCompile(`</?[a-zA-Z][^>]*>`)
 )
 
 // fromMarkdown removes Markdown markup and keeps the words: link texts,
@@ -137,10 +140,10 @@ var (
 func fromMarkdown(s string) string {
 	s = mdFence.ReplaceAllString(s, "")
 	s = mdLink.ReplaceAllString(s, "$1")
-	s = mdHeading.ReplaceAllString(s, "")
+	s = mdHeading.ReplaceAllString(s, "$1")
 	s = mdList.ReplaceAllString(s, "")
 	s = mdQuote.ReplaceAllString(s, "")
-	s = mdEmphasis.ReplaceAllString(s, "$2")
+	s = mdEmphasis.ReplaceAllString(s, "$1$2$3$4$5$6")
 	s = mdHTMLTag.ReplaceAllString(s, "")
 	return s
 }

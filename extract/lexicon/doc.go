@@ -12,7 +12,8 @@
 // ("air_strike", "raise_concerns_about"); for a verb the first word is
 // inflected (back, backs, backed, backing), for a noun the last (air
 // strike, air strikes). Irregular verb forms are known (meet/met,
-// strike/struck); a verb may list its own with forms=met,meeting. Options:
+// strike/struck); a verb may list its own with forms=meets,met,met,meeting
+// (third person, past, participle, gerund of the first word). Options:
 //
 //	prep=with,against  prepositions that introduce the target
 //	noobj              a verb whose target is never its direct object

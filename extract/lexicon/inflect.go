@@ -46,10 +46,6 @@ var irregular = map[string][4]string{
 // verbForms returns base, third, past, participle and gerund, indexed by
 // Form (Base..Gerund).
 func verbForms(v string) []string {
-	if f, ok := irregularOverride.Load(v); ok {
-		ff := f.([]string)
-		return []string{v, ff[0], ff[1], ff[2], ff[3]}
-	}
 	if f, ok := irregular[v]; ok {
 		return []string{v, f[0], f[1], f[2], f[3]}
 	}
@@ -79,9 +75,20 @@ func verbForms(v string) []string {
 
 func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
 
+// stressFinal verbs of two syllables stress the last one and so double
+// its consonant like one-syllable verbs (confer → conferred).
+var stressFinal = map[string]bool{
+	"confer": true, "refer": true, "prefer": true, "defer": true, "deter": true, "occur": true,
+	"admit": true, "commit": true, "submit": true, "permit": true, "omit": true, "regret": true,
+	"rebel": true, "abet": true, "acquit": true, "embed": true, "equip": true, "outstrip": true,
+}
+
 // doubles reports whether a one-syllable consonant-vowel-consonant verb
 // doubles its last letter (stop → stopped, ban → banned).
 func doubles(v string) bool {
+	if stressFinal[v] {
+		return true
+	}
 	n := len(v)
 	if n < 3 || n > 4 {
 		return false
@@ -110,6 +117,8 @@ func plural(w string) string {
 		return w // "talks", "sanctions" already plural
 	case strings.HasSuffix(w, "y") && n > 1 && !isVowel(w[n-2]):
 		return w[:n-1] + "ies"
+	case strings.HasSuffix(w, "o") && n > 1 && !isVowel(w[n-2]): // veto, embargo
+		return w + "es"
 	case w == "ally":
 		return "allies"
 	}

@@ -44,6 +44,8 @@ type Entry struct {
 	NegType    string // type a volitional negation turns this into, or ""
 	NegMode    string
 	Line       int
+
+	forms []string // forms= of a verb: third, past, participle, gerund
 }
 
 // HasPrep reports whether p introduces the entry's target.
@@ -139,7 +141,10 @@ func parseEntry(f []string) (*Entry, error) {
 	default:
 		return nil, fmt.Errorf("%w: part of speech %q is not verb, noun or adj", ErrSyntax, f[0])
 	}
-	e.Lemma = strings.ToLower(strings.ReplaceAll(f[1], "_", " "))
+	e.Lemma = strings.Join(strings.Fields(strings.ToLower(strings.ReplaceAll(f[1], "_", " "))), " ")
+	if e.Lemma == "" {
+		return nil, fmt.Errorf("%w: phrase %q has no words", ErrSyntax, f[1])
+	}
 	typ, mode, _ := strings.Cut(f[2], "/")
 	if _, ok := plover.Lookup(typ); !ok {
 		return nil, fmt.Errorf("%w: unknown PLOVER type %q", ErrSyntax, typ)
@@ -188,21 +193,25 @@ func parseEntry(f []string) (*Entry, error) {
 	if len(forms) > 0 && len(forms) != 4 {
 		return nil, fmt.Errorf("%w: forms= wants 4 forms (third, past, participle, gerund)", ErrSyntax)
 	}
-	if forms != nil {
-		irregularOverride.Store(e.Lemma, forms)
+	for _, w := range forms {
+		if w == "" {
+			return nil, fmt.Errorf("%w: forms= has an empty form", ErrSyntax)
+		}
 	}
+	e.forms = forms
 	return e, nil
 }
-
-// irregularOverride keeps forms= given in files, keyed by lemma.
-var irregularOverride sync.Map
 
 func (lx *Lexicon) add(e *Entry) {
 	lx.Entries = append(lx.Entries, e)
 	words := strings.Fields(e.Lemma)
 	switch e.POS {
 	case Verb:
-		for form, w := range verbForms(words[0]) {
+		forms := verbForms(words[0])
+		if e.forms != nil { // the entry's own forms= override the rules
+			forms = append([]string{words[0]}, e.forms...)
+		}
+		for form, w := range forms {
 			lx.insert(append([]string{w}, words[1:]...), e, Form(form))
 		}
 	case Noun:

@@ -129,7 +129,7 @@ func ParseScores(r io.Reader, filename string) (Scores, error) {
 			return nil, fmt.Errorf("%s:%d: unknown PLOVER type %q", filename, n, typ)
 		}
 		v, err := strconv.ParseFloat(strings.TrimSpace(f[2]), 64)
-		if err != nil || v < -10 || v > 10 {
+		if err != nil || !(v >= -10 && v <= 10) { // also rejects NaN
 			return nil, fmt.Errorf("%s:%d: score %q is not a number in -10..10", filename, n, f[2])
 		}
 		key := typ

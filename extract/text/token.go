@@ -51,7 +51,7 @@ func (newsTokenizer) Tokenize(s string) []Token {
 		switch {
 		case unicode.IsSpace(r) || r == '\u00a0':
 			i += w
-		case isLetter(r):
+		case unicode.IsLetter(r): // a lone combining mark is punctuation
 			toks, i = appendWord(toks, s, i, scanWord(s, i))
 		case unicode.IsDigit(r):
 			j := scanNumber(s, i)
@@ -122,17 +122,22 @@ func possessiveAt(s string, i int) bool {
 
 func isASCIILetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
 
+// scanNumber returns the end of the number starting at i: digits (of any
+// script) with single inner dots or commas. It always advances past the
+// first digit.
 func scanNumber(s string, i int) int {
 	j := i
 	for j < len(s) {
-		c := s[j]
-		if c >= '0' && c <= '9' {
-			j++
+		r, w := utf8.DecodeRuneInString(s[j:])
+		if unicode.IsDigit(r) {
+			j += w
 			continue
 		}
-		if (c == ',' || c == '.') && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9' {
-			j++
-			continue
+		if (r == ',' || r == '.') && j > i && j+1 < len(s) {
+			if n, _ := utf8.DecodeRuneInString(s[j+1:]); unicode.IsDigit(n) {
+				j++
+				continue
+			}
 		}
 		break
 	}

@@ -1,0 +1,54 @@
+# actorgraph — see README.md.
+GO      ?= go
+BIN     ?= actorgraph
+OUT     ?= out
+SAMPLE  ?= corpus/seeds
+# Corpus for `make bench` (throughput and memory); any directory of articles.
+CORPUS  ?= corpus/seeds
+
+.PHONY: all build run test check vet fmt generate check-generate bench deps clean
+
+all: build
+
+build:
+	$(GO) build -o $(BIN) ./cmd/actorgraph
+
+# The main job on the built-in sample corpus: events, graph, tables and drawings in $(OUT)/.
+run: build
+	./$(BIN) run $(SAMPLE) -o $(OUT) -png
+
+# The whole suite: formatting, vet, tests (with the race detector on the
+# concurrent packages), and that generated data is up to date.
+test: check
+	$(GO) test -count=1 ./...
+	$(GO) test -count=1 -race ./cmd/... ./export/... ./graph/...
+
+check: vet fmt
+
+vet:
+	$(GO) vet ./...
+
+fmt:
+	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+
+generate:
+	$(GO) generate ./...
+
+# Regenerating the embedded data must leave no diff.
+check-generate:
+	$(GO) test -count=1 -run 'TestGenerated' ./data/...
+
+# Benchmarks: extraction throughput (MB/s per core) and peak memory on
+# $(CORPUS), and the Go benchmarks of every package.
+bench: build
+	$(GO) run ./cmd/agbench -corpus $(CORPUS)
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+# Debian packages some tests use to cross-check results (native Graphviz).
+deps:
+	@command -v dot >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq graphviz; \
+	  else echo "install graphviz (Debian: apt-get install graphviz) for the native-Graphviz tests"; fi; }
+
+clean:
+	rm -f $(BIN)
