@@ -126,6 +126,14 @@ func Build(events []extract.Event, opt Options) *Graph {
 		n.Mentions++
 		return id
 	}
+	// One sentence states a relation once at a level: "Kerry and Lavrov met
+	// Putin" is one US–Russia meeting, not two.
+	type skey struct {
+		doc      string
+		sentence int
+		k        ekey
+	}
+	stated := map[skey]bool{}
 	for _, ev := range events {
 		if !want[ev.Modality] {
 			continue
@@ -139,11 +147,17 @@ func Build(events []extract.Event, opt Options) *Graph {
 		if s == "" || d == "" || s == d {
 			continue
 		}
-		s, d = touch(ev.Source), touch(ev.Target)
 		if t.Symmetric && s > d {
 			s, d = d, s
 		}
 		k := ekey{s, d, t.Name}
+		sk := skey{ev.Doc, ev.Sentence, k}
+		if stated[sk] {
+			continue
+		}
+		stated[sk] = true
+		touch(ev.Source)
+		touch(ev.Target)
 		e := edges[k]
 		if e == nil {
 			e = &Edge{Source: s, Target: d, Type: t.Name, Directed: !t.Symmetric, Quad: t.Quad, Label: t.Label}

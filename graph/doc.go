@@ -6,7 +6,8 @@
 // Events are first mapped to graph nodes by a Level (see Level). For every
 // (source, target, type) the graph keeps one Edge with
 //
-//	count     = number of mentions
+//	count     = number of mentions: sentences that state the relation
+//	            (a sentence counts once per pair and type at the level)
 //	documents = number of distinct documents
 //	weight    = Σ signed PLOVER scores of the mentions
 //

@@ -1,0 +1,121 @@
+package export
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"sync"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/goccy/go-graphviz"
+)
+
+// gvMu guards the Graphviz WebAssembly instance: go-graphviz crashes the
+// process when two renders run at once, and its parser is a package-level
+// instance too. Every call into go-graphviz holds it.
+var (
+	gvMu sync.Mutex
+	gv   *graphviz.Graphviz
+)
+
+// instance returns the shared Graphviz instance, creating it on first use
+// (compiling the WebAssembly module takes about 0.6 s the first time).
+// The caller holds gvMu.
+func instance(ctx context.Context) (*graphviz.Graphviz, error) {
+	if gv != nil {
+		return gv, nil
+	}
+	// The instance outlives this call: do not tie it to ctx's cancellation.
+	ctx = context.WithoutCancel(ctx)
+	plugins, err := newPNGPlugins(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("export: starting graphviz: %w", err)
+	}
+	g, err := graphviz.NewWithPlugins(ctx, plugins...)
+	if err != nil {
+		return nil, fmt.Errorf("export: starting graphviz: %w", err)
+	}
+	gv = g
+	return gv, nil
+}
+
+// Render writes the graph in the given format. DOT is WriteDOT's output;
+// SVG and PNG are laid out and drawn by Graphviz (go-graphviz, WebAssembly)
+// from that same DOT text, one fresh Graphviz graph per call, so SVG output
+// is deterministic too. Renders are serialised by a package-level mutex and
+// are safe to call from several goroutines.
+func Render(ctx context.Context, w io.Writer, g *graph.Graph, format Format, opt Options) error {
+	switch format {
+	case DOT:
+		return WriteDOT(w, g, opt)
+	case SVG, PNG:
+	default:
+		return fmt.Errorf("%w %v", ErrFormat, format)
+	}
+	dpi := 0
+	if format == PNG {
+		dpi = opt.DPI
+		if dpi <= 0 {
+			dpi = DefaultDPI
+		}
+	}
+	var src bytes.Buffer
+	if err := writeDOT(&src, g, opt, dpi); err != nil {
+		return err
+	}
+	layout, _ := opt.layout(nodeCount(g))
+	out, err := renderDOT(ctx, src.Bytes(), layout, format)
+	if err != nil {
+		return err
+	}
+	if format == SVG {
+		out = fixSVG(out)
+	}
+	_, err = w.Write(out)
+	return err
+}
+
+func nodeCount(g *graph.Graph) int {
+	if g == nil {
+		return 0
+	}
+	return len(g.Nodes)
+}
+
+// renderDOT lays out and draws DOT source with the shared instance.
+func renderDOT(ctx context.Context, src []byte, layout Layout, format Format) ([]byte, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	gvMu.Lock()
+	defer gvMu.Unlock()
+	inst, err := instance(ctx)
+	if err != nil {
+		return nil, err
+	}
+	gr, err := graphviz.ParseBytes(src)
+	if err != nil {
+		return nil, fmt.Errorf("export: graphviz rejected the DOT: %w", err)
+	}
+	defer gr.Close()
+	inst.SetLayout(graphviz.Layout(layout))
+	gf := graphviz.SVG
+	if format == PNG {
+		gf = graphviz.PNG
+	}
+	var out bytes.Buffer
+	if err := inst.Render(ctx, gr, gf, &out); err != nil {
+		return nil, fmt.Errorf("export: graphviz %s: %w", layout, err)
+	}
+	return out.Bytes(), nil
+}
+
+// svgFontFamily replaces Graphviz's bare font-family so that a viewer
+// without DejaVu Sans falls back to fonts of similar width (Verdana and
+// Bitstream Vera are DejaVu's closest relatives) before a generic sans.
+const svgFontFamily = `font-family="DejaVu Sans,Bitstream Vera Sans,Verdana,Geneva,sans-serif"`
+
+func fixSVG(b []byte) []byte {
+	return bytes.ReplaceAll(b, []byte(`font-family="`+FontName+`"`), []byte(svgFontFamily))
+}

@@ -1,0 +1,143 @@
+package graph_test
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+var (
+	kerry  = extract.Actor{ID: "JOHN_KERRY", Name: "John Kerry", Kind: "person", Country: "USA", Sector: "GOV", Affiliation: "USA"}
+	lavrov = extract.Actor{ID: "SERGEY_LAVROV", Name: "Sergey Lavrov", Kind: "person", Country: "RUS", Sector: "GOV", Affiliation: "RUS"}
+	putin  = extract.Actor{ID: "VLADIMIR_PUTIN", Name: "Vladimir Putin", Kind: "person", Country: "RUS", Sector: "GOV", Affiliation: "RUS"}
+	rus    = extract.Actor{ID: "RUS", Name: "Russia", Kind: "state", Country: "RUS"}
+	rusmil = extract.Actor{ID: "RUSMIL", Name: "Russian armed forces", Kind: "state", Country: "RUS", Sector: "MIL"}
+	syr    = extract.Actor{ID: "SYR", Name: "Syria", Kind: "state", Country: "SYR"}
+	reb    = extract.Actor{ID: "SYRREB", Name: "Syrian rebels", Kind: "rebels", Country: "SYR", Sector: "REB"}
+	opp    = extract.Actor{ID: "SYROPP", Name: "Syrian opposition", Kind: "rebels", Country: "SYR", Sector: "OPP"}
+)
+
+func ev(doc string, sent int, s, t extract.Actor, typ string, w float64, mod string) extract.Event {
+	return extract.Event{Doc: doc, Sentence: sent, Source: s, Target: t, Type: typ, Weight: w, Modality: mod, Text: doc + " sentence"}
+}
+
+func TestBuild(t *testing.T) {
+	events := []extract.Event{
+		ev("a", 0, kerry, lavrov, "CONSULT", 2.5, "asserted"),
+		ev("a", 0, kerry, putin, "CONSULT", 2.5, "asserted"),                                                 // same sentence, same pair at the level: counted once
+		ev("b", 3, lavrov, kerry, "CONSULT", 4, "asserted"),                                                  // mutual: the same edge
+		ev("b", 4, rusmil, reb, "ASSAULT", -9.5, "asserted"),                                                 // Russian forces → Russia; rebels stay apart
+		ev("b", 5, rus, opp, "ASSAULT", -9, "asserted"),                                                      // opposition merges with rebels
+		ev("c", 1, rus, syr, "SUPPORT", 5, "asserted"),                                                       //
+		ev("c", 2, rus, syr, "SUPPORT", 5, "hedged"),                                                         // not a fact
+		ev("c", 3, kerry, extract.Actor{ID: "USA", Country: "USA", Kind: "state"}, "CONSULT", 1, "asserted"), // self-loop at the level
+		ev("c", 4, rus, syr, "FROBNICATE", 1, "asserted"),                                                    // unknown type
+	}
+	g := graph.Build(events, graph.Options{})
+	var got []string
+	for _, e := range g.Edges {
+		got = append(got, strings.Join([]string{e.Source, e.Type, e.Target}, " "))
+	}
+	want := []string{"RUS SUPPORT SYR", "RUS ASSAULT SYRREB", "RUS CONSULT USA"} // by source, target, type
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Fatalf("edges %q, want %q", got, want)
+	}
+	consult := g.Edges[2]
+	if consult.Count != 2 || consult.Documents != 2 || consult.Weight != 6.5 || consult.Directed {
+		t.Errorf("consult edge %+v: want count 2, documents 2, weight 6.5, undirected", consult)
+	}
+	assault := g.Edges[1]
+	if assault.Count != 2 || assault.Conflict != 18.5 || assault.Cooperation != 0 || !assault.Directed || assault.Quad != 4 {
+		t.Errorf("assault edge %+v", assault)
+	}
+	if n, ok := g.Node("SYRREB"); !ok || n.Kind != "rebels" {
+		t.Errorf("SYRREB node %+v", n)
+	}
+	if n, ok := g.Node("USA"); !ok || n.Kind != "state" {
+		t.Errorf("USA node %+v (a person's state must become a state node)", n)
+	}
+	var pairs []string
+	for _, p := range g.Pairs() {
+		pairs = append(pairs, p.A+"-"+p.B)
+		if p.A == "RUS" && p.B == "SYRREB" && (p.Net() != -18.5 || p.Strength() != 18.5) {
+			t.Errorf("pair %+v: net %v strength %v", p, p.Net(), p.Strength())
+		}
+	}
+	if strings.Join(pairs, " ") != "RUS-SYR RUS-SYRREB RUS-USA" {
+		t.Errorf("pairs %q", pairs)
+	}
+	if g.Documents != 3 {
+		t.Errorf("documents %d, want 3", g.Documents)
+	}
+
+	// Other levels and modalities.
+	actorLevel := graph.Build(events, graph.Options{Level: graph.LevelActor})
+	if _, ok := actorLevel.Node("JOHN_KERRY"); !ok {
+		t.Error("actor level lost the person")
+	}
+	state := graph.Build(events, graph.Options{Level: graph.LevelState})
+	for _, e := range state.Edges {
+		if e.Target == "SYRREB" {
+			t.Error("state level kept the rebels apart")
+		}
+	}
+	all := graph.Build(events, graph.Options{Modalities: []string{"asserted", "hedged"}})
+	for _, e := range all.Edges {
+		if e.Type == "SUPPORT" && e.Count != 2 {
+			t.Errorf("hedged mention not counted when asked: %+v", e)
+		}
+	}
+}
+
+func TestJSONRoundTrip(t *testing.T) {
+	g := graph.Build([]extract.Event{ev("a", 0, rus, syr, "SUPPORT", 5, "asserted")}, graph.Options{Title: "t"})
+	var b bytes.Buffer
+	if err := g.WriteJSON(&b); err != nil {
+		t.Fatal(err)
+	}
+	h, err := graph.ReadJSON(bytes.NewReader(b.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c bytes.Buffer
+	h.WriteJSON(&c)
+	if b.String() != c.String() {
+		t.Errorf("round trip changed the graph:\n%s\n%s", b.String(), c.String())
+	}
+	for _, bad := range []string{`{`, `{"nodes":[{"id":"A"},{"id":"A"}]}`, `{"nodes":[{"id":"A"}],"edges":[{"source":"A","target":"B"}]}`,
+		`{"nodes":[{"id":"A"}],"edges":[{"source":"A","target":"A"}]}`, `{"nodes":[{"id":""}]}`} {
+		if _, err := graph.ReadJSON(strings.NewReader(bad)); !errors.Is(err, graph.ErrInvalid) {
+			t.Errorf("%s: err %v, want ErrInvalid", bad, err)
+		}
+	}
+}
+
+func TestParseLevel(t *testing.T) {
+	for in, want := range map[string]graph.Level{"": graph.LevelOrganisation, "actor": graph.LevelActor, "state": graph.LevelState} {
+		if got, err := graph.ParseLevel(in); err != nil || got != want {
+			t.Errorf("ParseLevel(%q) = %v, %v", in, got, err)
+		}
+	}
+	if _, err := graph.ParseLevel("planet"); err == nil {
+		t.Error("no error for an unknown level")
+	}
+}
+
+func FuzzReadJSON(f *testing.F) {
+	f.Add(`{"nodes":[{"id":"A"},{"id":"B"}],"edges":[{"source":"A","target":"B","type":"SUPPORT"}]}`)
+	f.Fuzz(func(t *testing.T, s string) {
+		g, err := graph.ReadJSON(strings.NewReader(s))
+		if err != nil {
+			return
+		}
+		for _, e := range g.Edges {
+			if _, ok := g.Node(e.Source); !ok {
+				t.Fatalf("edge to unknown node %q accepted", e.Source)
+			}
+		}
+	})
+}
