@@ -63,8 +63,9 @@ const (
 	edgeFont             = 9.0
 	labelWidth           = 16 // node label line length in runes
 	labelLines           = 2
-	edgeLabelParts       = 4  // relations named on one merged edge
-	swatchWidth          = 40 // community swatches in the legend (points)
+	edgeLabelParts       = 4   // relations named on one merged edge
+	maxSplineEdges       = 100 // neato draws straight edges above this
+	swatchWidth          = 40  // community swatches in the legend (points)
 	swatchHeight         = 18
 	swatchSpace          = 3
 )
@@ -267,13 +268,19 @@ func writeDOT(w io.Writer, g *graph.Graph, opt Options, dpi int) error {
 		{"bgcolor", "white"},
 		{"pad", "0.3"},
 		{"outputorder", "edgesfirst"},
-		{"splines", "true"},
 	}
 	switch layout {
 	case LayoutDot:
-		ga = append(ga, attrs{{"rankdir", "LR"}, {"nodesep", "0.35"}, {"ranksep", "0.6"}}...)
+		ga = append(ga, attrs{{"splines", "true"}, {"rankdir", "LR"}, {"nodesep", "0.35"}, {"ranksep", "0.6"}}...)
 	case LayoutNeato:
-		ga = append(ga, attrs{{"overlap", "prism"}, {"overlap_scaling", "-4"}, {"sep", "+8"}, {"esep", "+4"}, {"start", "1"}}...)
+		// Routing splines around prism-separated nodes is the slow part
+		// of neato (37 s at 200 nodes and 400 edges, against 1 s for
+		// straight lines), so large graphs get straight edges.
+		splines := "true"
+		if len(edges) > maxSplineEdges {
+			splines = "line"
+		}
+		ga = append(ga, attrs{{"splines", splines}, {"overlap", "prism"}, {"overlap_scaling", "-4"}, {"sep", "+8"}, {"esep", "+4"}, {"start", "1"}}...)
 	}
 	if dpi > 0 {
 		ga = append(ga, attr{"dpi", strconv.Itoa(dpi)})

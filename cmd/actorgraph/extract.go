@@ -111,27 +111,34 @@ func cmdExtract(ctx context.Context, args []string, e *env) error {
 	if err != nil {
 		return err
 	}
-	write := func(w io.Writer) error {
-		bw := bufio.NewWriterSize(w, 1<<16)
-		enc := json.NewEncoder(bw)
-		enc.SetEscapeHTML(false)
-		err := extractAll(ctx, x, fs.Args(), &f, e, func(ev []extract.Event) error {
-			for i := range ev {
-				if err := enc.Encode(&ev[i]); err != nil {
-					return err
-				}
-			}
-			return nil
-		})
-		if err != nil {
-			return err
-		}
-		return bw.Flush()
-	}
+	write := func(w io.Writer) error { return writeEvents(ctx, w, x, fs.Args(), &f, e, nil) }
 	if *out != "" {
 		return atomicfile.Write(*out, write)
 	}
 	return write(e.stdout)
+}
+
+// writeEvents extracts the inputs and writes their events to w as JSON
+// Lines; keep, if set, also receives every document's events.
+func writeEvents(ctx context.Context, w io.Writer, x *extract.Extractor, args []string, f *extractFlags, e *env, keep func([]extract.Event)) error {
+	bw := bufio.NewWriterSize(w, 1<<16)
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(false)
+	err := extractAll(ctx, x, args, f, e, func(ev []extract.Event) error {
+		if keep != nil {
+			keep(ev)
+		}
+		for i := range ev {
+			if err := enc.Encode(&ev[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return bw.Flush()
 }
 
 // extractAll reads the inputs and extracts their documents with f.workers

@@ -1,9 +1,7 @@
 package main
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -61,22 +59,7 @@ func cmdRun(ctx context.Context, args []string, e *env) error {
 	}
 	var events []extract.Event
 	err = atomicfile.Write(filepath.Join(*dir, "events.jsonl"), func(w io.Writer) error {
-		bw := bufio.NewWriterSize(w, 1<<16)
-		enc := json.NewEncoder(bw)
-		enc.SetEscapeHTML(false)
-		err := extractAll(ctx, x, fs.Args(), &xf, e, func(ev []extract.Event) error {
-			events = append(events, ev...)
-			for i := range ev {
-				if err := enc.Encode(&ev[i]); err != nil {
-					return err
-				}
-			}
-			return nil
-		})
-		if err != nil {
-			return err
-		}
-		return bw.Flush()
+		return writeEvents(ctx, w, x, fs.Args(), &xf, e, func(ev []extract.Event) { events = append(events, ev...) })
 	})
 	if err != nil {
 		return err
