@@ -450,11 +450,3 @@ func BenchmarkRender(b *testing.B) {
 		}
 	}
 }
-
-func TestWriteBig(t *testing.T) {
-	if os.Getenv("BIG") == "" {
-		t.Skip()
-	}
-	g := randomGraph(200, 400)
-	os.WriteFile("/tmp/big.dot", render(t, g, DOT, randomOptions(g)), 0o644)
-}

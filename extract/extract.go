@@ -93,6 +93,7 @@ func (x *Extractor) Extract(ctx context.Context, d document.Document) ([]Event, 
 
 type argSet struct {
 	src, tgt []int
+	span     int  // last token of a verb's object frame
 	mutual   bool // pairs among src as well
 	owned    bool // a noun's source is its owner ("Russia's bombing"): a presupposed fact
 }
@@ -139,23 +140,55 @@ func (x *Extractor) relations(s *sentence, ds *docState, d document.Document, da
 		}
 	}
 	lastVerb, lastMod := -1, Asserted
+	absorbed := -1 // nouns up to this token are the object of a verb frame
+	claim := claimAt(s)
 	for _, t := range x.triggers(s) {
 		mod, vol := s.modality(t)
+		intent := false
 		if !t.noun() {
 			lastVerb, lastMod = t.end, mod
+			_, _, intent = s.clauseModality(t.start)
+		}
+		if t.noun() && t.start <= absorbed && !t.e.Relational {
+			continue // "lifted the sanctions on Iran": the verb's relation
 		}
 		args := x.arguments(s, ds, t)
 		if len(args.src) == 0 {
 			continue
 		}
-		// A noun with no owner that is the object of a verb trigger shares
-		// the verb's modality: "pressure its ally into agreeing on a
-		// ceasefire" plans the ceasefire too.
-		if t.noun() && !args.owned && mod == Asserted && lastVerb >= 0 && t.start-lastVerb <= 4 && !hasComma(s, lastVerb, t.start) {
-			mod = lastMod
+		if !t.noun() && args.span > absorbed {
+			absorbed = args.span
+		}
+		if t.noun() && !args.owned && !t.e.Relational && mod == Asserted {
+			// A noun with no owner shares its clause's modality: "he would
+			// not provide support to Israel"; and the modality of a verb
+			// trigger it is the object of: "pressure its ally into
+			// agreeing on a ceasefire" plans the ceasefire too.
+			if m, v, in := s.clauseModality(t.start); m != Asserted && !(s.term(t.start-1) == "that") {
+				mod, vol, intent = m, v, in
+			} else if lastVerb >= 0 && t.start-lastVerb <= 4 && !hasComma(s, lastVerb, t.start) {
+				mod = lastMod
+			}
 		}
 		if t.e.Relational && mod != Negated {
 			mod = Asserted
+		}
+		// "The US claimed that ISIL had attacked Iraq": the claim is an
+		// accusation; what is claimed is not established.
+		if claim >= 0 && t.start > claim && t.start != claim {
+			if pt, _ := plover.Lookup(t.e.Type); pt.Quad >= 3 && mod == Asserted {
+				if sp := s.subject(claim); len(sp) > 0 {
+					ct := trig{start: claim, end: claim + 1}
+					for _, si := range sp {
+						for _, ai := range args.src {
+							emit(ct, "ACCUSE", "allege", Asserted, &s.ments[si], &s.ments[ai])
+						}
+					}
+				}
+			}
+			if mod == Asserted {
+				mod = Hedged
+			}
 		}
 		typ, mode := t.e.Type, t.e.Mode
 		pairs := func(f func(a, b *mention)) {
@@ -172,10 +205,19 @@ func (x *Extractor) relations(s *sentence, ds *docState, d document.Document, da
 				}
 			}
 		}
+		pt, _ := plover.Lookup(typ)
+		promise := mod == Planned && intent && pt.Quad <= 2 && typ != "CONSULT" && typ != "AGREE"
 		pairs(func(a, b *mention) {
 			emit(t, typ, mode, mod, a, b)
-			if vol && t.e.NegType != "" {
-				emit(t, t.e.NegType, t.e.NegMode, Asserted, a, b)
+			if vol {
+				if nt, nm := negRelation(t.e); nt != "" {
+					emit(t, nt, nm, Asserted, a, b)
+				}
+			}
+			if promise {
+				// "Israel announced it would free prisoners": PLOVER codes a
+				// committed intention to cooperate as AGREE.
+				emit(t, "AGREE", "", Asserted, a, b)
 			}
 		})
 	}
@@ -246,6 +288,14 @@ func (x *Extractor) arguments(s *sentence, ds *docState, t trig) argSet {
 	if len(a.src) == 0 {
 		return a
 	}
+	if e.Reverse {
+		// "Georgian demonstrators received weapons from the government".
+		from, k := s.prepTarget(t.end, e, 12)
+		if len(from) == 0 {
+			return argSet{}
+		}
+		return argSet{src: from, tgt: a.src, span: k}
+	}
 	if e.Complement && !hasComplement(s, t) {
 		return argSet{}
 	}
@@ -266,7 +316,11 @@ func (x *Extractor) arguments(s *sentence, ds *docState, t trig) argSet {
 		}
 	}
 	if len(a.tgt) == 0 && len(e.Preps) > 0 {
-		a.tgt, _ = s.prepTarget(t.end, e, 12)
+		a.tgt, a.span = s.prepTarget(t.end, e, 12)
+	}
+	if len(a.tgt) == 0 && e.Type == "PROTEST" {
+		// "staged a protest in Beijing": the protest is against the host.
+		a.tgt = s.placeAfter(t.end)
 	}
 	if len(a.tgt) == 0 && !e.NoObj && s.term(t.end) == "and" {
 		// "encircling and attempting to choke rebel-held areas": a shared object.
@@ -388,6 +442,9 @@ func (x *Extractor) nounArguments(s *sentence, t trig) argSet {
 		// "he will tell the Russians that sanctions ...": the speaker.
 		a.src = s.speaker(t.start)
 	}
+	if len(a.tgt) == 0 && e.Type == "PROTEST" {
+		a.tgt = s.placeAfter(t.end)
+	}
 	if len(a.tgt) == 0 && e.Fallback && len(a.src) > 0 {
 		// "he will tell the Russians that sanctions will continue until
 		// Moscow withdraws": the nearest actor on the other side.
@@ -416,6 +473,56 @@ func (x *Extractor) nounArguments(s *sentence, t trig) argSet {
 		return argSet{}
 	}
 	return a
+}
+
+// negRelation says what refusing a relation is: "would not negotiate" is
+// REJECT/meet, "refused to support" REJECT/assist. The lexicon may say;
+// otherwise cooperative types have a default.
+func negRelation(e *lexicon.Entry) (typ, mode string) {
+	if e.NegType != "" {
+		return e.NegType, e.NegMode
+	}
+	switch e.Type {
+	case "CONSULT":
+		return "REJECT", "meet"
+	case "SUPPORT", "AID", "COOPERATE":
+		return "REJECT", "assist"
+	case "AGREE", "CONCEDE", "RETREAT":
+		return "REJECT", "yield"
+	}
+	return "", ""
+}
+
+// claimWords make what follows them a claim, not a fact.
+var claimWords = set("claimed", "claims", "claim", "alleged", "alleges", "allege", "alleging", "claiming")
+
+// claimAt returns the token index of a claim verb in the sentence, or -1.
+func claimAt(s *sentence) int {
+	for i := range s.toks {
+		if !claimWords[s.term(i)] || s.owner[i] >= 0 || i+1 >= len(s.toks) {
+			continue
+		}
+		// Only a claim with a complement clause: "claimed that ISIL ...",
+		// "alleged Paris played a role"; not a parenthetical "as it claims,".
+		if n := i + 1; s.term(n) == "that" || s.owner[n] >= 0 || determiners[s.term(n)] {
+			return i
+		}
+	}
+	return -1
+}
+
+// placeAfter returns the first state named as a place after token i in the
+// clause: "a protest in Beijing".
+func (s *sentence) placeAfter(i int) []int {
+	for k := i; k < len(s.toks) && k < i+10; k++ {
+		if clauseBreakers[s.term(k)] || s.term(k) == "," {
+			return nil
+		}
+		if mi := s.owner[k]; mi >= 0 && s.ments[mi].locative && s.ments[mi].actor.Country != "" {
+			return []int{mi}
+		}
+	}
+	return nil
 }
 
 func containsInt(xs []int, v int) bool {

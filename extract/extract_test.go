@@ -184,3 +184,27 @@ func TestContextCancelled(t *testing.T) {
 		t.Fatal("no error from a cancelled context")
 	}
 }
+
+func TestModalityCues(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Lavrov travelled to Geneva as scheduled on Thursday, holding talks with Kerry.", "RUS CONSULT USA asserted"},
+		{"Obama said he would not provide support to Israel.", "USA REJECT ISR asserted"},
+		{"Israel announced it would free 150 Palestinian prisoners.", "ISR RETREAT PSE planned"},
+		{"Israel pledged to free 150 Palestinian prisoners.", "ISR AGREE PSE asserted"},
+		{"The US claimed that ISIL had attacked Iraq.", "USA ACCUSE ISIS asserted"},
+		{"The US claimed that ISIL had attacked Iraq.", "ISIS ASSAULT IRQ hedged"},
+		{"Obama has agreed to lift the sanctions on Iran.", "USA RETREAT IRN planned"},
+		{"Georgian demonstrators received weapons from the Russian government.", "RUS AID GEO asserted"},
+		{"Ukraine ratified a sweeping agreement with the European Union.", "UKR SUPPORT EU asserted"},
+	}
+	for _, c := range cases {
+		got := relations(t, c.text, "2015-01-01")
+		ok := false
+		for _, g := range got {
+			ok = ok || g == c.want
+		}
+		if !ok {
+			t.Errorf("%q: want %q, got %q", c.text, c.want, got)
+		}
+	}
+}

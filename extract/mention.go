@@ -193,6 +193,23 @@ func (x *Extractor) compose(s *sentence, ds *docState) {
 				k = j
 				continue
 			}
+			// "US and British activists": coordinated countries share the agent.
+			if j, ok := coordinatedAgent(s, items, k); ok {
+				ag := items[j].m
+				for c := k; c < j; c++ {
+					cm := items[c].m
+					if cm.Actor.Country == "" || cm.Actor.Kind != actor.State {
+						continue
+					}
+					end := cm.End
+					if c == j-1 {
+						end = ag.End
+					}
+					out = append(out, x.sectorMention(s, cm.Actor.Country, ag.Actor, cm.Start, end))
+				}
+				k = j
+				continue
+			}
 		case m.Form == actor.Agent:
 			// A title alone followed by a person: "President Vladimir Putin".
 			if j, ok := x.personAfter(s, items, k); ok && j == k+1 {
@@ -320,6 +337,13 @@ func closedClassWord(w string) bool {
 	return auxiliaries[w] || negations[w] || relativizer[w] || subordinators[w] || w == "and" || w == "or" || w == "but"
 }
 
+// peopleNouns after a country adjective name its people (sector CVL).
+var peopleNouns = set("men", "women", "man", "woman", "people", "citizens", "citizen", "nationals", "national",
+	"students", "student", "workers", "tourists", "tourist", "missionaries", "missionary", "children",
+	"pilgrims", "businessmen", "businessman", "doctors", "nurses", "farmers", "fishermen", "sailors",
+	"hostages", "hostage", "prisoners", "prisoner", "detainees", "captives", "nationals", "expatriates",
+	"settlers", "aid workers", "volunteers", "crew")
+
 // placeNouns follow a city name that is a place, not an actor.
 var placeNouns = set("hotel", "airport", "office", "university", "court", "street", "embassy", "process",
 	"conference", "summit", "meeting", "talks", "residents", "province", "region", "area", "city",
@@ -356,6 +380,25 @@ func (x *Extractor) tokenAgents(s *sentence, ments []mention) []mention {
 		if m.form == actor.Adjective && m.end < len(s.toks) && !owned[m.end] {
 			if w := s.term(m.end); w == "counterpart" || w == "counterparts" {
 				out = append(out, mention{start: m.start, end: m.end + 1, actor: x.countrySector(m.actor.Country, "GOV"), form: actor.Name})
+				continue
+			}
+			// "two Brazilian men", "Palestinian prisoners": the country's people.
+			if e := m.end; peopleNouns[s.term(e)] || e+1 < len(s.toks) && !owned[e+1] && peopleNouns[s.term(e+1)] && s.toks[e].Kind == text.Word && !closedClass(s.term(e)) {
+				if !peopleNouns[s.term(e)] {
+					e++
+				}
+				out = append(out, mention{start: m.start, end: e + 1, actor: x.countrySector(m.actor.Country, "CVL"), form: actor.Name})
+				continue
+			}
+		}
+		// "a court in Guyana", "dissidents from Myanmar", "the mayor of
+		// Nablus": an unnamed agent placed in a country belongs to it.
+		if m.form == actor.Agent && m.actor.Country == "" && i+1 < len(ments) {
+			n := ments[i+1]
+			p := s.term(m.end)
+			if (p == "in" || p == "of" || p == "from") && n.actor.Country != "" && n.actor.Kind == actor.State && n.start > m.end && n.start <= m.end+4 && onlyModifiers(s, m.end+1, n.start) {
+				out = append(out, mention{start: m.start, end: n.end, actor: x.countrySector(n.actor.Country, m.actor.Sector), form: actor.Name})
+				i++
 				continue
 			}
 		}
@@ -446,6 +489,27 @@ func agentAfter(s *sentence, items []item, k int) (int, bool) {
 	return k + 1, true
 }
 
+// coordinatedAgent finds "A and B AGENT" / "A, B and C AGENT" starting at
+// item k, where the items before the agent are countries joined by commas
+// and "and"; it returns the agent's item index.
+func coordinatedAgent(s *sentence, items []item, k int) (int, bool) {
+	j := k
+	for j+1 < len(items) {
+		m, n := items[j].m, items[j+1].m
+		if n.Form == actor.Agent {
+			if j > k && n.Start == m.End {
+				return j + 1, true
+			}
+			return 0, false
+		}
+		if !(n.Form == actor.Adjective || n.Form == actor.Name && n.Actor.Kind == actor.State) || !coordGap(s, m.End, n.Start) {
+			return 0, false
+		}
+		j++
+	}
+	return 0, false
+}
+
 func (x *Extractor) sectorMention(s *sentence, country string, agent *actor.Actor, start, end int) mention {
 	if country == "" {
 		return mention{start: start, end: end, actor: x.resolve(agent, ""), form: actor.Agent}
@@ -518,6 +582,12 @@ func (x *Extractor) pronouns(s *sentence, ds *docState, ments []mention) []menti
 			case "its":
 				ref = ds.lastOrg
 				poss = true
+			case "it":
+				// "Israel announced it would free": a subject "it" before a
+				// verb group refers to the last state or organisation.
+				if auxiliaries[s.term(i+1)] && s.term(i+1) != "is" && s.term(i+1) != "'s" {
+					ref = ds.lastOrg
+				}
 			}
 			if ref == nil {
 				goto next

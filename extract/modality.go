@@ -21,32 +21,57 @@ func (s *sentence) modality(t trig) (mod string, volitional bool) {
 	if t.noun() {
 		return s.nounModality(t), false
 	}
+	mod, volitional, _ = s.clauseModality(t.start)
+	return mod, volitional
+}
+
+// clauseModality reads the cues of the clause left of token start. intent
+// reports a plan by the clause's own subject ("will free", "pledged to
+// supply"), which PLOVER codes as AGREE; a wish ("wants to", "hopes to")
+// is not one.
+func (s *sentence) clauseModality(start int) (mod string, volitional, intent bool) {
 	neg, hedged, planned := false, false, false
 	sawTo := false
-	for i := t.start - 1; i >= 0 && t.start-i < 25; i-- {
+	onlyWould := false // hedged by "would" alone: in reported speech, a plan
+	for i := start - 1; i >= 0 && start-i < 25; i-- {
 		w := s.term(i)
 		if clauseBreakers[w] || relativizer[w] || w == "but" || w == "whereas" || w == "while" || w == "because" {
 			break
 		}
-		if reportingVerbs[w] && i < t.start-1 {
+		if reportingVerbs[w] && i < start-1 {
+			if onlyWould && announceVerbs[w] {
+				// "Israel announced it would free ...": a reported plan.
+				hedged, planned, intent = false, true, true
+			}
 			break
 		}
 		if s.owner[i] >= 0 && !s.ments[s.owner[i]].adjective && !sawTo {
 			// The clause's subject: cues further left belong to another clause.
 			m := s.ments[s.owner[i]]
 			if !s.inPP(m.start) {
+				// "announced (that) it would free": the plan of a report.
+				p := m.start - 1
+				if s.term(p) == "that" {
+					p--
+				}
+				if onlyWould && announceVerbs[s.term(p)] {
+					hedged, planned, intent = false, true, true
+				}
 				break
 			}
+		}
+		if s.term(i-1) == "as" && (plannedWords[w] || intentVerbs[w]) {
+			continue // "as scheduled", "as planned", "as expected": adverbial
 		}
 		switch {
 		case negations[w]:
 			neg = true
 			if j := i - 1; j >= 0 && willWord(s.term(j)) {
-				return Negated, true
+				return Negated, true, false
 			}
 		case w == "refused" || w == "refuse" || w == "refuses" || w == "declined" || w == "rejected":
 			if sawTo {
-				return Negated, true
+				return Negated, true, false
 			}
 		case w == "failed" || w == "fails" || w == "fail":
 			if sawTo {
@@ -60,22 +85,34 @@ func (s *sentence) modality(t trig) (mod string, volitional bool) {
 			sawTo = false
 		case intentVerbs[w] && sawTo:
 			planned = true
+			intent = intent || commitments[w]
 		case hedgeWords[w]:
+			onlyWould = !hedged && w == "would"
 			hedged = true
 		case plannedWords[w]:
 			planned = true
+			intent = intent || commitments[w]
 		}
 	}
 	switch {
 	case neg:
-		return Negated, false
+		return Negated, false, false
 	case hedged:
-		return Hedged, false
+		return Hedged, false, false
 	case planned:
-		return Planned, false
+		return Planned, false, intent
 	}
-	return Asserted, false
+	return Asserted, false, false
 }
+
+// announceVerbs report a decision: a "would" under them is the plan.
+var announceVerbs = set("announced", "said", "says", "stated", "told", "added", "pledged", "promised", "vowed", "declared")
+
+// commitments are the planned cues that commit the subject: an announced
+// intention, not a wish.
+var commitments = set("will", "'ll", "shall", "pledge", "pledges", "pledged", "promise", "promises", "promised",
+	"vow", "vows", "vowed", "offer", "offers", "offered", "agree", "agrees", "agreed", "committed", "decided",
+	"decide", "intend", "intends", "intended", "plan", "plans", "planned", "scheduled", "set", "due", "prepared", "ready")
 
 func willWord(w string) bool {
 	switch w {

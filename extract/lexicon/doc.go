@@ -30,6 +30,10 @@
 //	                   A and B with C")
 //	fallback           a noun that takes the nearest actor as target when
 //	                   its frame finds none ("sanctions will continue")
+//	needs=w1,w2        this reading applies only if one of the words follows
+//	                   within a few tokens ("lift ... sanctions")
+//	reverse            the subject is the target and the preposition's object
+//	                   the source ("received weapons from X")
 //	negrel=TYPE/mode   what a volitional negation means ("would not
 //	                   negotiate" is REJECT/meet, not a negated CONSULT)
 //

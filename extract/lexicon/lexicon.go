@@ -40,10 +40,16 @@ type Entry struct {
 	Clausal    bool
 	Complement bool
 	Fallback   bool
-	Among      bool   // all objects relate to each other: "brought together A and B"
-	NegType    string // type a volitional negation turns this into, or ""
-	NegMode    string
-	Line       int
+	Among      bool // all objects relate to each other: "brought together A and B"
+	// Needs lists words one of which must follow within a few tokens for
+	// this reading to apply: "lift the sanctions", "engaged ... in a firefight".
+	Needs []string
+	// Reverse swaps the roles: the subject is the target and the
+	// preposition's object the source ("received weapons from X").
+	Reverse bool
+	NegType string // type a volitional negation turns this into, or ""
+	NegMode string
+	Line    int
 
 	forms []string // forms= of a verb: third, past, participle, gerund
 }
@@ -175,6 +181,13 @@ func parseEntry(f []string) (*Entry, error) {
 			e.Fallback = true
 		case "among":
 			e.Among = true
+		case "needs":
+			if v == "" {
+				return nil, fmt.Errorf("%w: needs= wants words", ErrSyntax)
+			}
+			e.Needs = strings.Split(v, ",")
+		case "reverse":
+			e.Reverse = true
 		case "negrel":
 			t, m, _ := strings.Cut(v, "/")
 			if _, ok := plover.Lookup(t); !ok {
@@ -270,11 +283,31 @@ func (lx *Lexicon) Match(toks []text.Token) []Hit {
 		}
 		for _, h := range best {
 			h.Start, h.End = i, bestEnd
-			out = append(out, h)
+			if needsMet(h.Entry, toks, bestEnd) {
+				out = append(out, h)
+			}
 		}
 		i = bestEnd
 	}
 	return out
+}
+
+// needsWindow is how far after a trigger its needs= words may stand.
+const needsWindow = 6
+
+// needsMet reports whether one of e.Needs follows within needsWindow tokens.
+func needsMet(e *Entry, toks []text.Token, end int) bool {
+	if len(e.Needs) == 0 {
+		return true
+	}
+	for k := end; k < len(toks) && k < end+needsWindow; k++ {
+		for _, w := range e.Needs {
+			if toks[k].Term == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Len is the number of entries.
