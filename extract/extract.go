@@ -166,6 +166,8 @@ func (x *Extractor) relations(s *sentence, ds *docState, d document.Document, da
 			// agreeing on a ceasefire" plans the ceasefire too.
 			if m, v, in := s.clauseModality(t.start); m != Asserted && !(s.term(t.start-1) == "that") {
 				mod, vol, intent = m, v, in
+			} else if g := s.governor(t.start); g != "" && (intentVerbs[g] || commitments[g]) {
+				mod, intent = Planned, commitments[g]
 			} else if lastVerb >= 0 && t.start-lastVerb <= 4 && !hasComma(s, lastVerb, t.start) {
 				mod = lastMod
 			}
@@ -206,6 +208,9 @@ func (x *Extractor) relations(s *sentence, ds *docState, d document.Document, da
 			}
 		}
 		pt, _ := plover.Lookup(typ)
+		if typ == "AGREE" && mod == Planned && intent {
+			mod = Asserted // "seeking to deepen a partnership": an expressed intent is AGREE
+		}
 		promise := mod == Planned && intent && pt.Quad <= 2 && typ != "CONSULT" && typ != "AGREE"
 		pairs(func(a, b *mention) {
 			emit(t, typ, mode, mod, a, b)
@@ -438,6 +443,10 @@ func (x *Extractor) nounArguments(s *sentence, t trig) argSet {
 			a.tgt = ms
 		}
 	}
+	if len(a.src) == 0 {
+		a.src = s.passiveAgent(t.end)
+		a.owned = len(a.src) > 0
+	}
 	if len(a.src) == 0 && e.Fallback {
 		// "he will tell the Russians that sanctions ...": the speaker.
 		a.src = s.speaker(t.start)
@@ -491,6 +500,38 @@ func negRelation(e *lexicon.Entry) (typ, mode string) {
 		return "REJECT", "yield"
 	}
 	return "", ""
+}
+
+// governor returns the word governing a noun as its object, across
+// determiners and modifiers: "offering further military support" → offering.
+func (s *sentence) governor(start int) string {
+	for i := start - 1; i >= 0 && start-i <= 4; i-- {
+		w := s.term(i)
+		if s.owner[i] >= 0 || prepositions[w] || s.toks[i].Kind == text.Punct {
+			return ""
+		}
+		if determiners[w] || isLy(w) || !verbish(w) && !strings.HasSuffix(w, "ing") {
+			continue
+		}
+		return w
+	}
+	return ""
+}
+
+// passiveAgent finds "was presented by X" after a noun (and its phrase):
+// the noun is the subject of a passive verb whose agent is its source.
+func (s *sentence) passiveAgent(end int) []int {
+	for k := end; k < len(s.toks) && k < end+8; k++ {
+		w := s.term(k)
+		if clauseBreakers[w] || w == "," || relativizer[w] {
+			return nil
+		}
+		if beForms[w] && k+2 < len(s.toks) && (isPastTense(s.term(k+1)) || pastVerbs[s.term(k+1)]) && s.term(k+2) == "by" {
+			ms, _ := s.npRight(k+3, false)
+			return ms
+		}
+	}
+	return nil
 }
 
 // claimWords make what follows them a claim, not a fact.

@@ -296,6 +296,10 @@ func (x *Extractor) placeRole(s *sentence, m *mention, all []mention) {
 	if m.form != actor.Metonym && !(m.form == actor.Name && m.actor.Kind == actor.State) {
 		return
 	}
+	if pre := s.term(m.start - 2); (pre == "pro" || pre == "anti") && s.term(m.start-1) == "-" {
+		m.adjective = true // "pro-Russia rebels" are not Russia
+		return
+	}
 	if m.possessive && geoNouns[s.term(m.end+1)] {
 		m.locative = true // "Syria's provinces", "Syria's biggest city"
 	}
@@ -728,19 +732,16 @@ func (x *Extractor) compounds(s *sentence, ds *docState, ments []mention) []ment
 					continue
 				}
 			case compoundHeld[p]:
+				// "rebel-held areas", "a government-held part": the place
+				// stands for its holder; an unnamed holder gets its country
+				// later, with the other unnamed agents.
 				c := m
 				c.adjective = false
 				c.locative = false
 				c.end = e + 2
-				if c.actor.Country == "" && c.form == actor.Agent {
-					if cc := ds.settingCountry(s.index); cc != "" {
-						c.actor = x.countrySector(cc, c.actor.Sector)
-					}
+				if c.form != actor.Agent {
+					c.form = actor.Name
 				}
-				if c.form == actor.Agent && c.actor.Country == "" {
-					continue
-				}
-				c.form = actor.Name
 				c.actor.Mention = s.span(c.start, c.end)
 				out = append(out, c)
 				continue

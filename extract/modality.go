@@ -57,6 +57,10 @@ func (s *sentence) clauseModality(start int) (mod string, volitional, intent boo
 				if onlyWould && announceVerbs[s.term(p)] {
 					hedged, planned, intent = false, true, true
 				}
+				// "asking Obama to help Iran": the controller's verb decides.
+				if sawTo && (intentVerbs[s.term(p)] || s.term(p) == "the" && intentVerbs[s.term(p-1)]) {
+					planned = true
+				}
 				break
 			}
 		}
@@ -110,7 +114,7 @@ var announceVerbs = set("announced", "said", "says", "stated", "told", "added", 
 
 // commitments are the planned cues that commit the subject: an announced
 // intention, not a wish.
-var commitments = set("will", "'ll", "shall", "pledge", "pledges", "pledged", "promise", "promises", "promised",
+var commitments = set("will", "seek", "seeks", "seeking", "sought", "offering", "'ll", "shall", "pledge", "pledges", "pledged", "promise", "promises", "promised",
 	"vow", "vows", "vowed", "offer", "offers", "offered", "agree", "agrees", "agreed", "committed", "decided",
 	"decide", "intend", "intends", "intended", "plan", "plans", "planned", "scheduled", "set", "due", "prepared", "ready")
 

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"sort"
+
 	"github.com/actorgraph/actorgraph/extract/actor"
 	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/text"
@@ -28,8 +30,13 @@ func (x *Extractor) triggers(s *sentence) []trig {
 		for j < len(hits) && hits[j].Start == hits[i].Start {
 			j++
 		}
-		group := hits[i:j]
+		group := append([]lexicon.Hit(nil), hits[i:j]...)
 		i = j
+		// A reading that needs a word ("lift ... sanctions", "endorsed an
+		// agreement with") is more specific than the plain verb.
+		sort.SliceStable(group, func(a, b int) bool {
+			return len(group[a].Entry.Needs) > 0 && len(group[b].Entry.Needs) == 0
+		})
 		h := group[0]
 		if overlapsMention(s, h.Start, h.End) {
 			continue
@@ -47,7 +54,10 @@ func (x *Extractor) triggers(s *sentence) []trig {
 				pick = g
 				break
 			}
-			if g.Entry.POS == lexicon.Verb && (ctx == ctxVerb || ctx == ctxSubject && g.Form != lexicon.Base) {
+			// After a name a base form is a verb only if a verb's complement
+			// follows: "Syrian forces clash with", not "regime supply route".
+			baseOK := g.Form != lexicon.Base || h.End < len(s.toks) && (g.Entry.HasPrep(s.term(h.End)) || determiners[s.term(h.End)] || s.owner[h.End] >= 0)
+			if g.Entry.POS == lexicon.Verb && (ctx == ctxVerb || ctx == ctxSubject && baseOK) {
 				pick = g
 				break
 			}
@@ -316,6 +326,20 @@ func coordGap(s *sentence, a, b int) bool {
 // count only if allowPlace (after a frame preposition: "talks in Moscow" no,
 // "visit to Moscow" yes).
 func (s *sentence) npRight(j int, allowPlace bool) ([]int, int) {
+	found, end := s.npRightStrict(j, allowPlace)
+	if len(found) == 0 && allowPlace {
+		// "withdrew from the Syrian side": a country adjective stands for
+		// the country when the phrase names no actor.
+		for k := j; k < end && k < j+4; k++ {
+			if mi := s.owner[k]; mi >= 0 && s.ments[mi].adjective {
+				return []int{mi}, end
+			}
+		}
+	}
+	return found, end
+}
+
+func (s *sentence) npRightStrict(j int, allowPlace bool) ([]int, int) {
 	var found []int
 	n := len(s.toks)
 	start := j
