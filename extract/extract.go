@@ -269,6 +269,9 @@ func (x *Extractor) arguments(s *sentence, ds *docState, t trig) argSet {
 		}
 	}
 	if passive {
+		if e.Complement {
+			return a // "it must be signed by": nothing agreed to name
+		}
 		by := s.byAgent(t.end, "by")
 		if len(by) == 0 {
 			return a
@@ -327,7 +330,7 @@ func (x *Extractor) arguments(s *sentence, ds *docState, t trig) argSet {
 		// "staged a protest in Beijing": the protest is against the host.
 		a.tgt = s.placeAfter(t.end)
 	}
-	if len(a.tgt) == 0 && !e.NoObj && s.term(t.end) == "and" {
+	if len(a.tgt) == 0 && !e.NoObj && s.term(t.end) == "and" && isVerbForm(s.term(t.end+1)) {
 		// "encircling and attempting to choke rebel-held areas": a shared object.
 		for k := t.end + 1; k < len(s.toks) && k < t.end+6; k++ {
 			if prepositions[s.term(k)] && s.term(k) != "to" || clauseBreakers[s.term(k)] || s.term(k) == "," {

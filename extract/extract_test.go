@@ -110,6 +110,19 @@ func TestConstructions(t *testing.T) {
 			nil, nil},
 		{"in support of", "Russia, on the other hand, is bombing in support of the Syrian government.",
 			[]string{"RUS SUPPORT SYR asserted"}, nil},
+		// Cases from a hand check of Wikinews articles.
+		{"comma is no coordination", "According to the Associated Press, Iran has increased cooperation with the navies of China and India.",
+			[]string{"CHN COOPERATE IRN asserted", "IND COOPERATE IRN asserted"}, []string{"AP COOPERATE"}},
+		{"a name in a PP before a verb", "Some Iraqi militias associated with Iran had made threats against U.S. personnel.",
+			[]string{"IRQREB THREATEN USA asserted"}, []string{"IRN THREATEN USA"}},
+		{"object after a past verb", "China, Iran, and Russia have pledged funds and Syria is taxing certain goods.",
+			nil, []string{"CHN AID SYR asserted", "RUS AID SYR asserted"}},
+		{"report that", "He broached the New York Times report that Russians were paying bounties to the Taliban to kill American soldiers.",
+			nil, []string{"RUS ASSAULT USA asserted"}},
+		{"unresolved I blocks the subject", "Switzerland was one of my choices. I needed to be able to speak German.",
+			nil, []string{"CHE CONSULT DEU"}},
+		{"their is a plural group", "Russia and Jordan - another member of the US-led coalition - had agreed to coordinate their military actions.",
+			[]string{"JOR AGREE RUS asserted"}, []string{"JOR AGREE USA", "RUS AGREE USA"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

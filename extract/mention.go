@@ -57,7 +57,8 @@ func (ds *docState) noteActor(a Actor) {
 	case a.Kind == "person":
 		c := a
 		ds.lastPerson = &c
-	default:
+	case a.Kind == "state" || a.Kind == "igo" || a.Kind == "armed_group" || a.Kind == "rebels":
+		// "its" refers to political actors, not to a newspaper or a firm.
 		c := a
 		ds.lastOrg = &c
 	}
@@ -588,9 +589,23 @@ func (x *Extractor) pronouns(s *sentence, ds *docState, ments []mention) []menti
 				poss = true
 			case "it":
 				// "Israel announced it would free": a subject "it" before a
-				// verb group refers to the last state or organisation.
-				if auxiliaries[s.term(i+1)] && s.term(i+1) != "is" && s.term(i+1) != "'s" {
+				// verb group refers to a state named earlier in the sentence.
+				if auxiliaries[s.term(i+1)] && s.term(i+1) != "is" && s.term(i+1) != "'s" && len(out) > 0 {
 					ref = ds.lastOrg
+				}
+			case "their":
+				// "Chinese citizens have criticized their government": the
+				// last actor of the sentence owns what follows.
+				// Only a plural group ("Chinese citizens", "the Russians"):
+				// a coordination ("Russia and Jordan ... their") is not one
+				// actor, and a bare name is no plural.
+				if len(out) > 0 {
+					l := out[len(out)-1]
+					plural := l.form == actor.Demonym || l.actor.Sector != "" && strings.HasSuffix(s.term(l.end-1), "s")
+					if plural && !l.locative && !l.adjective && l.actor.Country != "" {
+						a := l.actor
+						ref, poss = &a, true
+					}
 				}
 			}
 			if ref == nil {

@@ -36,6 +36,9 @@ func (s *sentence) clauseModality(start int) (mod string, volitional, intent boo
 	for i := start - 1; i >= 0 && start-i < 25; i-- {
 		w := s.term(i)
 		if clauseBreakers[w] || relativizer[w] || w == "but" || w == "whereas" || w == "while" || w == "because" {
+			if w == "that" && reportNouns[s.term(i-1)] {
+				hedged = true // "the report that Russians were paying ... to kill"
+			}
 			break
 		}
 		if reportingVerbs[w] && i < start-1 {
@@ -56,6 +59,11 @@ func (s *sentence) clauseModality(start int) (mod string, volitional, intent boo
 				}
 				if onlyWould && announceVerbs[s.term(p)] {
 					hedged, planned, intent = false, true, true
+				}
+				// "the report that Russians were paying ...": what a report
+				// or a claim says is not established.
+				if s.term(m.start-1) == "that" && reportNouns[s.term(m.start-2)] {
+					hedged = true
 				}
 				// "asking Obama to help Iran": the controller's verb decides.
 				if sawTo && (intentVerbs[s.term(p)] || s.term(p) == "the" && intentVerbs[s.term(p-1)]) {
@@ -108,6 +116,10 @@ func (s *sentence) clauseModality(start int) (mod string, volitional, intent boo
 	}
 	return Asserted, false, false
 }
+
+// reportNouns before "that" make the clause hearsay.
+var reportNouns = set("report", "reports", "claim", "claims", "allegation", "allegations", "rumour", "rumours",
+	"rumor", "rumors", "speculation", "suggestion", "suggestions", "accusation", "accusations", "reported", "alleged")
 
 // announceVerbs report a decision: a "would" under them is the plan.
 var announceVerbs = set("announced", "said", "says", "stated", "told", "added", "pledged", "promised", "vowed", "declared")

@@ -145,6 +145,8 @@ func (s *sentence) contextBefore(i int) int {
 		return ctxVerb
 	case determiners[t] || possessivePronouns[t] || t == "'s" || prepositions[t] || s.toks[j].Kind == text.Number:
 		return ctxNoun
+	case s.owner[j] < 0 && (pastVerbs[t] || isPastTense(t) && !beForms[s.term(j-1)]):
+		return ctxNoun // "have pledged funds": an object
 	case s.owner[j] >= 0:
 		m := s.ments[s.owner[j]]
 		if m.adjective || m.possessive || m.locative {
@@ -202,6 +204,8 @@ func (s *sentence) subject(from int) []int {
 			continue
 		}
 		switch {
+		case blockingPronouns[t] && !s.inPPAt(i):
+			return nil // "I", "we", "they": a subject that is no actor we know
 		case relativizer[t] && t != "whose":
 			if a := s.antecedent(i); a != nil {
 				return a
@@ -231,6 +235,11 @@ func spaced(s *sentence, i int) bool {
 	return t.Start > 0 && t.End < len(s.src) && s.src[t.Start-1] == ' ' && s.src[t.End] == ' '
 }
 
+// blockingPronouns are subjects that end the search when unresolved.
+var blockingPronouns = set("i", "we", "you", "they", "he", "she", "it", "nobody", "everyone", "someone")
+
+func (s *sentence) inPPAt(i int) bool { return i > 0 && prepositions[s.term(i-1)] }
+
 func onlyAdverbs(s *sentence, a, b int) bool {
 	for i := a; i < b; i++ {
 		if !adverbs[s.term(i)] && !isLy(s.term(i)) && !auxiliaries[s.term(i)] {
@@ -243,9 +252,9 @@ func onlyAdverbs(s *sentence, a, b int) bool {
 // inPP reports whether the token at i is inside a prepositional phrase:
 // a preposition precedes it, across determiners and modifiers.
 func (s *sentence) inPP(i int) bool {
-	if mi := s.owner[i]; mi >= 0 {
+	if mi := s.owner[i]; mi >= 0 && s.afterSubordinator(i) {
 		// "after Moscow thrust itself", "after the Syrian president made":
-		// a name followed by a verb heads a clause, whatever precedes it.
+		// a name followed by a verb heads a clause.
 		e := s.ments[mi].end
 		for e < len(s.toks) && (adverbs[s.term(e)] || isLy(s.term(e))) {
 			e++
@@ -292,14 +301,29 @@ func (s *sentence) antecedent(i int) []int {
 // "Washington, Riyadh and Ankara".
 func (s *sentence) coordLeft(mi int) []int {
 	out := []int{mi}
+	sawAnd := false // a list ends in "and"/"or": "A, B and C"; "X, Iran" is no list
 	for k := mi - 1; k >= 0; k-- {
 		a, b := s.ments[k], s.ments[out[0]]
 		if !a.usable() || !coordGap(s, a.end, b.start) {
 			break
 		}
+		if hasConj(s, a.end, b.start) {
+			sawAnd = true
+		} else if !sawAnd {
+			break
+		}
 		out = append([]int{k}, out...)
 	}
 	return out
+}
+
+func hasConj(s *sentence, a, b int) bool {
+	for i := a; i < b; i++ {
+		if t := s.term(i); t == "and" || t == "or" {
+			return true
+		}
+	}
+	return false
 }
 
 // coordGap reports whether tokens [a, b) join two coordinated noun phrases.
@@ -332,7 +356,9 @@ func (s *sentence) npRight(j int, allowPlace bool) ([]int, int) {
 		// the country when the phrase names no actor.
 		for k := j; k < end && k < j+4; k++ {
 			if mi := s.owner[k]; mi >= 0 && s.ments[mi].adjective {
-				return []int{mi}, end
+				if e := s.ments[mi].end; e >= end || geoNouns[s.term(e)] || sideNouns[s.term(e)] || s.term(e) == "to" {
+					return []int{mi}, end
+				}
 			}
 		}
 	}
@@ -389,6 +415,22 @@ func (s *sentence) npRightStrict(j int, allowPlace bool) ([]int, int) {
 var pastVerbs = set("made", "said", "took", "gave", "met", "held", "went", "came", "told", "led", "sent",
 	"struck", "thrust", "set", "put", "won", "began", "brought", "fought", "sought", "saw", "spoke",
 	"withdrew", "broke", "kept", "left", "stood", "drove", "threw", "flew", "ran", "wrote", "chose")
+
+// afterSubordinator reports whether the phrase at i follows a word that
+// can open a clause (after, before, since, until, as, while, when), across
+// determiners and modifiers.
+func (s *sentence) afterSubordinator(i int) bool {
+	for j := i - 1; j >= 0 && i-j <= 3; j-- {
+		switch t := s.term(j); {
+		case t == "after" || t == "before" || t == "since" || t == "until" || t == "as" || t == "while" || t == "when" || t == "once":
+			return true
+		case determiners[t] || s.toks[j].Kind == text.Word && !s.capitalised(j) && !closedClass(t):
+			continue
+		}
+		return false
+	}
+	return false
+}
 
 func isPastTense(t string) bool { return len(t) > 4 && t[len(t)-2:] == "ed" }
 
@@ -450,6 +492,9 @@ func (s *sentence) possessor(start int) int {
 	}
 	return adj
 }
+
+// sideNouns after a country adjective make it a place: "the Syrian side".
+var sideNouns = set("side", "sector", "part", "territory", "soil", "positions", "lines", "bases", "base", "targets")
 
 var numberWords = set("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 

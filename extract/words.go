@@ -73,7 +73,8 @@ var (
 	// "Russia launched air strikes", "held talks".
 	clauseBreakers = set(";", ":")
 	// intentVerbs put what follows "to" in the planned modality.
-	intentVerbs = set("offering", "asking", "urging", "want", "wants", "wanted", "wanting", "seek", "seeks", "sought", "seeking", "plan",
+	intentVerbs = set("offering", "asking", "urging", "arrange", "arranged", "arranging", "organise", "organize",
+		"plot", "plotted", "plotting", "conspiracy", "attempt", "bid", "propose", "proposal", "suggest", "suggested", "want", "wants", "wanted", "wanting", "seek", "seeks", "sought", "seeking", "plan",
 		"plans", "planned", "planning", "hope", "hopes", "hoped", "hoping", "intend", "intends", "intended",
 		"aim", "aims", "aimed", "aiming", "try", "tries", "tried", "trying", "attempt", "attempts", "attempted",
 		"propose", "proposes", "proposed", "offer", "offers", "offered", "promise", "promises", "promised",
