@@ -3,8 +3,9 @@ GO      ?= go
 BIN     ?= actorgraph
 OUT     ?= out
 SAMPLE  ?= corpus/seeds
-# Corpus for `make bench` (throughput and memory); any directory of articles.
-CORPUS  ?= corpus/seeds
+# Corpus for `make bench` (throughput and memory): any directory of articles;
+# the Wikinews sample beside the repository if present, else the seeds.
+CORPUS  ?= $(firstword $(wildcard ../shared/corpus/wikinews) corpus/seeds)
 
 .PHONY: all build run test check vet fmt generate check-generate bench deps clean
 
