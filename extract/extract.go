@@ -280,6 +280,15 @@ func (x *Extractor) arguments(s *sentence, ds *docState, t trig) argSet {
 		a.tgt = s.subject(t.start)
 		return a
 	}
+	if k := t.end; (s.term(k) == "each" && s.term(k+1) == "other" || s.term(k) == "one" && s.term(k+1) == "another") ||
+		len(e.Preps) > 0 && e.HasPrep(s.term(k)) && (s.term(k+1) == "each" && s.term(k+2) == "other") {
+		// "Russia and Ukraine accused each other": every subject acts on the others.
+		src := s.subject(t.start)
+		if len(src) < 2 {
+			return argSet{}
+		}
+		return argSet{src: src, tgt: src}
+	}
 	if e.Among {
 		// "brought together Kerry and Lavrov with al-Jubeir": all objects meet.
 		objs, end := s.npRight(t.end, false)
@@ -485,6 +494,17 @@ func (x *Extractor) nounArguments(s *sentence, t trig) argSet {
 		return argSet{}
 	}
 	return a
+}
+
+// expand adds the actors a group mention stands for ("the two
+// countries" is both of them).
+func (s *sentence) expand(ms []int) []int {
+	var out []int
+	for _, i := range ms {
+		out = append(out, i)
+		out = append(out, s.ments[i].also...)
+	}
+	return out
 }
 
 // negRelation says what refusing a relation is: "would not negotiate" is

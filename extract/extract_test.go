@@ -221,3 +221,22 @@ func TestModalityCues(t *testing.T) {
 		}
 	}
 }
+
+func TestGroupReference(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Moscow made progress, announcing with Jordan that the two countries will coordinate their air operations over Syria.", "JOR COOPERATE RUS planned"},
+		{"Russia met Jordan in Vienna, and the two countries agreed to coordinate their operations.", "JOR AGREE RUS asserted"},
+		{"Russia and Ukraine accused each other of violating the truce.", "RUS ACCUSE UKR asserted"},
+		{"Russia and Ukraine accused each other of violating the truce.", "UKR ACCUSE RUS asserted"},
+	}
+	for _, c := range cases {
+		got := relations(t, c.text, "2015-10-23")
+		ok := false
+		for _, g := range got {
+			ok = ok || g == c.want
+		}
+		if !ok {
+			t.Errorf("%q: want %q, got %q", c.text, c.want, got)
+		}
+	}
+}

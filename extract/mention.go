@@ -20,7 +20,8 @@ type mention struct {
 	locative   bool // a place in a location role: "in Moscow"
 	adjective  bool // a bare country adjective that modifies a noun
 	supporter  *mention
-	state      bool // a state (or its government/forces), not rebels or a group
+	state      bool  // a state (or its government/forces), not rebels or a group
+	also       []int // more actors this mention stands for: "the two countries"
 }
 
 // sectorNouns name a country's sector for display: "Syrian rebels".
@@ -109,7 +110,8 @@ type sentence struct {
 	ments    []mention
 	owner    []int // token index → mention index, -1
 	index    int
-	consumed []bool // tokens merged into a title or compound
+	consumed []bool    // tokens merged into a title or compound
+	extra    []mention // second actors of group mentions, see mention.also
 }
 
 func (s *sentence) term(i int) string {
@@ -273,9 +275,23 @@ func (x *Extractor) compose(s *sentence, ds *docState) {
 	out = x.tokenAgents(s, out)
 	// Unnamed agents and groups take the setting country.
 	out = x.agents(s, ds, out)
+	// Extra actors of group mentions ("the two countries") go after the
+	// others, outside the token map; a mention lists them in also.
+	base := len(out)
+	for i := range out {
+		for k, a := range out[i].also {
+			if a < 0 {
+				out[i].also[k] = base + (-a - 1)
+			}
+		}
+	}
+	out = append(out, s.extra...)
 	for i := range out {
 		m := &out[i]
 		m.state = m.actor.Kind == actor.State && !rebelSectors[m.actor.Sector]
+		if i >= base {
+			continue
+		}
 		for t := m.start; t < m.end; t++ {
 			s.owner[t] = i
 		}
@@ -584,6 +600,20 @@ func (x *Extractor) pronouns(s *sentence, ds *docState, ments []mention) []menti
 			case "he", "him", "himself", "she", "her", "herself", "his":
 				ref = ds.lastPerson
 				poss = t == "his" || t == "her" && i+1 < len(s.toks) && s.toks[i+1].Kind == text.Word && !prepositions[s.toks[i+1].Term]
+			case "two", "both":
+				// "the two countries", "both sides": the last two states.
+				if n := groupNounAt(s, i); n > 0 && len(ds.lastStates) >= 2 {
+					a, b := ds.lastStates[len(ds.lastStates)-2], ds.lastStates[len(ds.lastStates)-1]
+					m := mention{start: i, end: i + n, actor: x.countrySector(a.Country, ""), form: actor.Name}
+					m.actor.Mention = s.span(i, i+n)
+					second := mention{start: i, end: i + n, actor: x.countrySector(b.Country, ""), form: actor.Name}
+					second.actor.Mention = m.actor.Mention
+					out = append(out, m)
+					s.extra = append(s.extra, second)
+					out[len(out)-1].also = []int{-len(s.extra)} // resolved when mentions are final
+					i += n - 1
+					goto next
+				}
 			case "its":
 				ref = ds.lastOrg
 				poss = true
@@ -634,8 +664,18 @@ func (x *Extractor) pronouns(s *sentence, ds *docState, ments []mention) []menti
 	return out
 }
 
+// groupNounAt returns the length of "two countries"/"both sides" at i
+// ("the" before is left out), or 0.
+func groupNounAt(s *sentence, i int) int {
+	switch s.term(i + 1) {
+	case "countries", "sides", "nations", "states", "governments", "leaders", "men", "neighbours", "neighbors", "allies", "powers":
+		return 2
+	}
+	return 0
+}
+
 func (x *Extractor) noteForCoref(ds *docState, m mention) {
-	if m.form == actor.Adjective || m.form == actor.Agent {
+	if m.form == actor.Adjective || m.form == actor.Agent || m.locative || m.adjective {
 		return
 	}
 	ds.noteActor(m.actor)

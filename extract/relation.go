@@ -314,7 +314,7 @@ func (s *sentence) coordLeft(mi int) []int {
 		}
 		out = append([]int{k}, out...)
 	}
-	return out
+	return s.expand(out)
 }
 
 func hasConj(s *sentence, a, b int) bool {
@@ -351,6 +351,7 @@ func coordGap(s *sentence, a, b int) bool {
 // "visit to Moscow" yes).
 func (s *sentence) npRight(j int, allowPlace bool) ([]int, int) {
 	found, end := s.npRightStrict(j, allowPlace)
+	found = s.expand(found)
 	if len(found) == 0 && allowPlace {
 		// "withdrew from the Syrian side": a country adjective stands for
 		// the country when the phrase names no actor.
