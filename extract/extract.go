@@ -328,7 +328,10 @@ func (x *Extractor) arguments(s *sentence, ds *docState, t trig) argSet {
 		}
 	}
 	if !e.NoObj {
-		if ms, _ := s.npRight(t.end, false); len(ms) > 0 {
+		// A phrase that ends in its preposition takes places as targets:
+		// "advised against travel to Tunisia".
+		words := strings.Fields(e.Lemma)
+		if ms, _ := s.npRight(t.end, prepositions[words[len(words)-1]]); len(ms) > 0 {
 			a.tgt = ms
 		}
 	}
