@@ -240,3 +240,16 @@ func TestGroupReference(t *testing.T) {
 		}
 	}
 }
+
+func TestGroupBecomesGovernment(t *testing.T) {
+	for _, c := range []struct{ date, want string }{{"2019-06-01", "AFGREB ASSAULT AFG asserted"}, {"2023-06-01", "AFG ASSAULT PAK asserted"}} {
+		text := "The Taliban attacked Pakistan."
+		if c.date < "2021" {
+			text = "The Taliban attacked Afghanistan."
+		}
+		got := relations(t, text, c.date)
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%s: got %q, want %q", c.date, got, c.want)
+		}
+	}
+}

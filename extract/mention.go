@@ -149,6 +149,15 @@ func (x *Extractor) resolve(a *actor.Actor, date string) Actor {
 			}
 		}
 	}
+	if a.Kind != actor.Person && len(a.Roles) > 0 {
+		// A group that became a government (the Taliban from 2021-08-15,
+		// HTS from 2024-12-08) is that state's government on later dates.
+		if r, ok := a.RoleAt(date); ok && !rebelSectors[r.Sector] {
+			if aff, ok := x.dict.Lookup(r.Affiliation); ok && aff.Kind == actor.State {
+				out.Kind, out.Country, out.Sector, out.Role = actor.State, aff.Country, r.Sector, r.Title
+			}
+		}
+	}
 	if out.Kind == "" {
 		out.Kind = actor.Group
 	}

@@ -66,6 +66,35 @@
 // roles, the roles; a name written with a leading '-' (alias -Georgia)
 // removes that name, in any form, from the actor.
 //
+// A user file (the --actors flag of actorgraph) is a dictionary in the same
+// format, usually short: it names existing ids to change them and new ids
+// to add actors. This one adds an alias to the United States, removes the
+// alias "Georgia" from the state of Georgia (the articles are about the US
+// state), gives a person a new role and adds a new actor with a dated role:
+//
+//	# my-actors.txt: merged over the built-in dictionary
+//	actor USA
+//	alias the States            # adds a name
+//
+//	actor GEO
+//	alias -Georgia              # removes a name; "Sakartvelo" still matches
+//
+//	actor JOHN_KERRY
+//	role USA GOV 2013-02-01 2017-01-20 Secretary of State
+//	role USA GOV 2021-01-20 2024-03-06 Climate envoy  # roles listed replace all of his roles
+//
+//	actor JANE_ROE              # a new actor
+//	kind person
+//	name Jane Roe
+//	country USA
+//	alias Jane Roe
+//	surname Roe                 # "Roe" only after "Jane Roe" in the same document
+//	role USA LEG 2025-01-03 - Representative from Ohio
+//
+// A mistake stops the load with the file and line of each error:
+//
+//	my-actors.txt:3: role: bad date "2025-13-01" (want YYYY-MM-DD or -)
+//
 // When one name belongs to several actors, one wins, always the same: the
 // name from the later file (user files over data/actors.txt over the
 // generated data/actors_phoenix.txt), then the kind (state, igo,
