@@ -585,7 +585,7 @@ func (s *sentence) placeAfter(i int) []int {
 		if clauseBreakers[s.term(k)] || s.term(k) == "," {
 			return nil
 		}
-		if mi := s.owner[k]; mi >= 0 && s.ments[mi].locative && s.ments[mi].actor.Country != "" {
+		if mi := s.owner[k]; mi >= 0 && s.ments[mi].locative && s.ments[mi].actor.Country != "" && s.ments[mi].form != actor.Place {
 			return []int{mi}
 		}
 	}

@@ -253,3 +253,17 @@ func TestGroupBecomesGovernment(t *testing.T) {
 		}
 	}
 }
+
+func TestPlaces(t *testing.T) {
+	// A city sets the country of unnamed rebels and is never an actor.
+	got := relations(t, "Government forces shelled rebels in Aleppo on Monday.", "2016-01-01")
+	if len(got) != 1 || got[0] != "SYR ASSAULT SYRREB asserted" {
+		t.Errorf("got %q, want SYR ASSAULT SYRREB", got)
+	}
+	got = relations(t, "Aleppo attacked Damascus.", "2016-01-01")
+	for _, g := range got {
+		if strings.HasPrefix(g, "SYR ASSAULT") {
+			t.Errorf("a city became an actor: %q", got)
+		}
+	}
+}

@@ -319,6 +319,10 @@ func (x *Extractor) placeRole(s *sentence, m *mention, all []mention) {
 	if m.form == actor.Adjective && m.actor.Kind == actor.State {
 		m.adjective = true
 	}
+	if m.form == actor.Place {
+		m.locative = true // "Aleppo", "the Gaza Strip": where, never who
+		return
+	}
 	if m.form != actor.Metonym && !(m.form == actor.Name && m.actor.Kind == actor.State) {
 		return
 	}

@@ -132,7 +132,7 @@ var commitments = set("will", "seek", "seeks", "seeking", "sought", "offering", 
 
 func willWord(w string) bool {
 	switch w {
-	case "would", "will", "wo", "can", "could", "refuse", "refused", "did", "does", "do":
+	case "would", "will", "wo", "won", "can", "could", "refuse", "refused", "did", "does", "do":
 		return true
 	}
 	return false

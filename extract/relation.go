@@ -373,7 +373,7 @@ func (s *sentence) npRightStrict(j int, allowPlace bool) ([]int, int) {
 	for j < n && j-start < 14 {
 		if mi := s.owner[j]; mi >= 0 {
 			m := &s.ments[mi]
-			if !m.adjective && m.actor.ID != "" && (m.usable() || allowPlace && m.locative) {
+			if !m.adjective && m.actor.ID != "" && (m.usable() || allowPlace && m.locative && m.form != actor.Place) {
 				found = append(found, mi)
 			}
 			j = m.end

@@ -30,7 +30,7 @@ var (
 		"having", "do", "does", "did", "will", "would", "can", "could", "may", "might", "shall", "should",
 		"must", "'s", "'re", "'ve", "'ll", "'d", "'m", "ought")
 	beForms     = set("is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re", "get", "got", "gets")
-	negations   = set("not", "n't", "never", "neither", "nor")
+	negations   = set("not", "n't", "'t", "never", "neither", "nor")
 	relativizer = set("which", "who", "whom", "whose", "that")
 	// subordinators open a clause whose subject is its own.
 	subordinators = set("if", "unless", "because", "while", "whereas", "although", "though", "when",

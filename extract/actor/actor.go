@@ -102,9 +102,10 @@ const (
 	Demonym               // the people: "Russians"
 	Surname               // a person's surname, trusted only after the full name appeared
 	Agent                 // a generic agent: "rebels", "foreign minister"
+	Place                 // a city or region of the actor's territory: "Aleppo", "the Gaza Strip"; never an actor itself
 )
 
-var formNames = [...]string{"name", "metonym", "adjective", "demonym", "surname", "agent"}
+var formNames = [...]string{"name", "metonym", "adjective", "demonym", "surname", "agent", "place"}
 
 func (f Form) String() string {
 	if int(f) < len(formNames) {

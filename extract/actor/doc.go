@@ -41,6 +41,8 @@
 //	metonym    a | b       places or buildings standing for the actor (Form Metonym)
 //	adjective  a | b       modifiers: Russian, American (Form Adjective)
 //	demonym    a | b       the people: Russians (Form Demonym)
+//	place      a | b       cities and regions of a state ("Aleppo", "Gaza Strip"):
+//	                       where events happen, never an actor (form Place)
 //	surname    a | b       a person's short name, to trust only after the full
 //	                       name appeared in the document (Form Surname)
 //	role AFFILIATION SECTOR FROM TO TITLE...

@@ -187,7 +187,7 @@ func (p *parser) parseLine(line string) {
 			return
 		}
 		a.Sector, a.set.sector = val, true
-	case "alias", "metonym", "adjective", "demonym", "surname":
+	case "alias", "metonym", "adjective", "demonym", "surname", "place":
 		form := formOf[key]
 		if a.Agent {
 			form = Agent
@@ -202,7 +202,7 @@ func (p *parser) parseLine(line string) {
 	}
 }
 
-var formOf = map[string]Form{"alias": Name, "metonym": Metonym, "adjective": Adjective, "demonym": Demonym, "surname": Surname}
+var formOf = map[string]Form{"alias": Name, "metonym": Metonym, "adjective": Adjective, "demonym": Demonym, "surname": Surname, "place": Place}
 
 func (p *parser) addAlias(a *record, s string, form Form) {
 	remove := strings.HasPrefix(s, "-")
