@@ -4,34 +4,59 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"slices"
+	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/analysis"
 )
 
 const analyzeHelp = `
-Computes the influence of every actor and the communities of a graph (the
-JSON of 'actorgraph build') and prints them as tab-separated tables.
+Analyses a graph (the JSON of 'actorgraph build'): influence of every actor,
+signed communities, structural balance, k-cores, brokers and bridges.
+Tables are tab-separated (-table); -format json or md prints everything.
 
-Weights have one meaning: the interaction strength of a pair is
-cooperation + conflict (Σ |PLOVER scores| of its mentions).
-  strength      Σ strength over a node's pairs (weighted degree), split
-                into cooperation and conflict columns
-  betweenness   shortest paths with distance 1/strength, normalised as
-                NetworkX (betweenness_centrality, normalized=True)
-  harmonic      Σ 1/d(u,v) over other nodes, distance 1/strength; also /(n-1)
-  eigenvector   principal eigenvector of the strength matrix, L2-normalised
-  pagerank      damping 0.85 on the directed strength graph
-  composite     mean of the max-normalised measures above, in [0,1]
-Communities: Louvain on the signed graph (a cooperation layer counted
-positively and a conflict layer counted negatively), best modularity of
-several seeded runs; a community is a set of actors that cooperate among
-themselves and are in conflict with others.`
+Weights have one meaning. For a pair of actors, cooperation = Σ positive
+PLOVER scores, conflict = Σ |negative scores|, strength = cooperation +
+conflict (how much they interact), net = cooperation − conflict (its sign:
+allies > 0, adversaries < 0; net = 0 is "ambivalent").
+  strength      Σ strength over a node's pairs (weighted degree); the
+                cooperation and conflict columns split it, never mixed
+  degree        neighbours; degree_pos / degree_neg: with net > 0 / < 0
+  betweenness   Σ_{s≠v≠t} σ_st(v)/σ_st over ordered pairs / ((n−1)(n−2)),
+                shortest paths on distance 1/strength (= NetworkX
+                betweenness_centrality(normalized=True); igraph ×2/((n−1)(n−2));
+                gonum's BetweennessWeighted /((n−1)(n−2)))
+  harmonic      Σ_{u≠v} 1/d(v,u), distance 1/strength; harmonic_norm /(n−1)
+  closeness     (r−1)/Σ_u d(v,u) · (r−1)/(n−1), r = nodes reached
+                (NetworkX closeness_centrality; igraph's closeness ×(r−1)/(n−1))
+  eigenvector   principal eigenvector of the strength matrix, ‖x‖₂ = 1;
+                eigenvector_coop / _conf on the cooperation / conflict layer
+  pagerank      damping 0.85 on the directed strength graph (mutual types
+                count both ways): attention received; pagerank_coop / _conf
+                on the directed cooperation / conflict graph
+  composite     mean of strength, betweenness, harmonic, eigenvector and
+                pagerank, each divided by its maximum, in [0,1]
+  core          k-core number (unweighted); broker: extra components the
+                graph would have without the actor (articulation point)
+Communities: Louvain on the signed graph (gonum ModularizeMultiplex, a
+cooperation layer counted positively and a conflict layer negatively), the
+best signed modularity Q of -runs seeded runs (fixed -seed: reproducible).
+Structural balance: triangles of the signed graph by their number of
+negative pairs (+++ and +−− balanced, ++− and −−− not), the balanced share,
+and the frustration index (fewest pairs to remove or flip for a balanced
+graph: exact by branch and bound up to -exact-nodes nodes per component,
+else a local-search upper bound with an edge-disjoint-triangle lower bound).
+Betweenness is exact (Brandes, parallel); -samples K estimates it from K
+sources, within ±ε = n/(n−1)·√(ln(2n/0.05)/(2K)) for all actors with
+probability 95%.
+-ego ID [-depth N] restricts every analysis to the actors within N hops.`
 
 type analyzeFlags struct {
 	resolution float64
 	seed       uint64
 	runs       int
+	samples    int
 }
 
 func addAnalyzeFlags(fs interface {
@@ -42,18 +67,29 @@ func addAnalyzeFlags(fs interface {
 	fs.Float64Var(&f.resolution, "resolution", 1, "community resolution γ: higher gives more, smaller communities")
 	fs.Uint64Var(&f.seed, "seed", analysis.DefaultSeed, "seed of the Louvain runs")
 	fs.IntVar(&f.runs, "runs", analysis.DefaultRuns, "Louvain runs; the best modularity is kept")
+	fs.IntVar(&f.samples, "samples", 0, "estimate betweenness, harmonic and closeness from `K` sampled sources (0: exact)")
 }
 
 func (f *analyzeFlags) options() analysis.CommunityOptions {
 	return analysis.CommunityOptions{Resolution: f.resolution, Seed: f.seed, Runs: f.runs}
 }
 
+func (f *analyzeFlags) all() analysis.Options {
+	return analysis.Options{Community: f.options(), Paths: analysis.PathOptions{Samples: f.samples, Seed: f.seed}}
+}
+
+var analyzeTables = []string{"influence", "communities", "triads", "bridges", "ego"}
+
 func cmdAnalyze(ctx context.Context, args []string, e *env) error {
 	fs := newFlags(e, "analyze", "[flags] [GRAPH.json|-]", analyzeHelp)
 	var f analyzeFlags
 	addAnalyzeFlags(fs, &f)
-	table := fs.String("table", "influence", "which table: influence or communities")
-	out := fs.String("o", "", "write the table to `FILE` (atomically) instead of standard output")
+	table := fs.String("table", "influence", "which table with -format tsv: "+strings.Join(analyzeTables, ", "))
+	format := fs.String("format", "tsv", "tsv (one -table), json or md (the whole report)")
+	ego := fs.String("ego", "", "analyse only the ego network of the actor with this `ID`")
+	depth := fs.Int("depth", 1, "with -ego: hops from the ego")
+	exact := fs.Int("exact-nodes", analysis.DefaultExactNodes, "exact frustration index for signed components up to `N` nodes")
+	out := fs.String("o", "", "write the output to `FILE` (atomically) instead of standard output")
 	if done, err := parse(fs, e, args); done {
 		return err
 	}
@@ -61,26 +97,60 @@ func cmdAnalyze(ctx context.Context, args []string, e *env) error {
 		fmt.Fprintln(e.stderr, "actorgraph analyze: one graph at a time")
 		return errUsage
 	}
+	if !slices.Contains(analyzeTables, *table) {
+		fmt.Fprintf(e.stderr, "actorgraph analyze: -table %q: want influence or communities, triads, bridges, ego\n", *table)
+		return errUsage
+	}
+	if *format != "tsv" && *format != "json" && *format != "md" {
+		fmt.Fprintf(e.stderr, "actorgraph analyze: -format %q: want tsv, json or md\n", *format)
+		return errUsage
+	}
+	if *table == "ego" && *ego == "" {
+		fmt.Fprintln(e.stderr, "actorgraph analyze: -table ego needs -ego ID")
+		return errUsage
+	}
+	if *depth < 0 || f.samples < 0 || *exact < 0 {
+		fmt.Fprintln(e.stderr, "actorgraph analyze: -depth, -samples and -exact-nodes must be ≥ 0")
+		return errUsage
+	}
 	g, err := readGraph(fs.Arg(0), e)
 	if err != nil {
 		return err
 	}
-	switch *table {
-	case "influence":
-		scores, err := analysis.Influence(g)
-		if err != nil {
+	var members []analysis.EgoMember
+	if *ego != "" {
+		if g, members, err = analysis.Ego(g, *ego, *depth); err != nil {
 			return err
 		}
-		return writeOut(*out, e, func(w io.Writer) error { return analysis.WriteInfluence(w, scores) })
-	case "communities":
-		p, err := analysis.Communities(g, f.options())
-		if err != nil {
-			return err
-		}
-		return writeOut(*out, e, func(w io.Writer) error { return analysis.WriteCommunities(w, p) })
 	}
-	fmt.Fprintf(e.stderr, "actorgraph analyze: -table %q: want influence or communities\n", *table)
-	return errUsage
+	opt := f.all()
+	opt.Balance.ExactNodes = *exact
+	if opt.Balance.ExactNodes == 0 {
+		opt.Balance.ExactNodes = -1 // none exact
+	}
+	r, err := analysis.Analyze(g, opt)
+	if err != nil {
+		return err
+	}
+	return writeOut(*out, e, func(w io.Writer) error {
+		switch *format {
+		case "json":
+			return r.WriteJSON(w)
+		case "md":
+			return r.WriteMarkdown(w)
+		}
+		switch *table {
+		case "communities":
+			return analysis.WriteCommunities(w, r.Partition)
+		case "triads":
+			return analysis.WriteTriads(w, r.Balance.Unbalanced)
+		case "bridges":
+			return analysis.WriteBridges(w, r.Bridges)
+		case "ego":
+			return analysis.WriteEgo(w, members)
+		}
+		return analysis.WriteInfluence(w, r.Influence)
+	})
 }
 
 // analyse runs both analyses.

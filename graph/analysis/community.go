@@ -3,7 +3,9 @@ package analysis
 import (
 	"math"
 	"math/rand/v2"
+	"runtime"
 	"sort"
+	"sync"
 
 	gonum "gonum.org/v1/gonum/graph"
 	"gonum.org/v1/gonum/graph/community"
@@ -125,14 +127,27 @@ func (nw *network) communities(opt CommunityOptions) *Partition {
 	bestQ := nw.modularity(best, opt.Resolution)
 	if weights[0] != 0 || weights[1] != 0 {
 		layers := community.UndirectedLayers{coop, conf}
-		first := true
+		// The runs are independent: run them in parallel, then pick the
+		// best in run order, so the result does not depend on scheduling.
+		membs := make([][]int, opt.Runs)
+		qs := make([]float64, opt.Runs)
+		sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+		var wg sync.WaitGroup
 		for run := 0; run < opt.Runs; run++ {
-			src := rand.NewPCG(opt.Seed, uint64(run))
-			r := community.ModularizeMultiplex(layers, weights, []float64{opt.Resolution}, opt.SearchAll, src)
-			memb := membership(n, r.Communities())
-			q := nw.modularity(memb, opt.Resolution)
-			if first || q > bestQ+1e-12 {
-				best, bestQ, first = memb, q, false
+			wg.Add(1)
+			sem <- struct{}{}
+			go func(run int) {
+				defer func() { <-sem; wg.Done() }()
+				src := rand.NewPCG(opt.Seed, uint64(run))
+				r := community.ModularizeMultiplex(layers, weights, []float64{opt.Resolution}, opt.SearchAll, src)
+				membs[run] = membership(n, r.Communities())
+				qs[run] = nw.modularity(membs[run], opt.Resolution)
+			}(run)
+		}
+		wg.Wait()
+		for run := range membs {
+			if run == 0 || qs[run] > bestQ+1e-12 {
+				best, bestQ = membs[run], qs[run]
 			}
 		}
 	}

@@ -29,6 +29,13 @@
 //	betweenness  = Σ_{s≠v≠t} σ_st(v)/σ_st / ((n−1)(n−2))     betweenness_centrality(G, weight='distance', normalized=True)
 //	harmonic     = Σ_{u≠v, d(u,v)<∞} 1/d(u, v)               harmonic_centrality(G, distance='distance')
 //	harmonic_norm = harmonic / (n−1)                         (0 if n = 1)
+//	closeness    = (r−1)/Σ_u d(v,u) · (r−1)/(n−1)            closeness_centrality(G, distance='distance')
+//	               r the number of nodes v reaches (itself included), 0 if r = 1
+//	degree_pos, degree_neg = neighbours with net > 0, net < 0
+//	eigenvector_coop, eigenvector_conf = eigenvector on the cooperation, conflict layer alone
+//	pagerank_coop, pagerank_conf = pagerank on the directed cooperation, conflict graph alone
+//	core         = k-core number on the unweighted interaction graph   core_number(G)
+//	broker       = components of G − v minus components of G (> 0: v is an articulation point)
 //	eigenvector  = x_v, x the principal eigenvector of A,    eigenvector_centrality(G, weight='weight')
 //	               ‖x‖₂ = 1, by power iteration on A+I from the uniform vector
 //	pagerank     = p_v, p = α(pM + (Σ_{d dangling} p_d)/n·1) + (1−α)/n·1,   pagerank(D, alpha=0.85, weight='weight')
@@ -38,12 +45,29 @@
 // of shortest s–t paths and σ_st(v) those through v; dividing the ordered
 // sum by (n−1)(n−2) is NetworkX's normalisation for undirected graphs
 // (gonum's network.BetweennessWeighted returns the ordered sum, twice the
-// unordered one). For n ≤ 2 betweenness is 0. Betweenness and harmonic are
-// computed together by Brandes' algorithm with one Dijkstra pass per node,
-// O(nm + n² log n), because gonum's all-paths betweenness is far slower on
-// large graphs; the tests cross-check both against gonum. Path lengths are
-// compared exactly, as in NetworkX, so two paths are tied only when their
-// floating-point lengths are equal.
+// unordered one; igraph returns the unordered sum unnormalised). For n ≤ 2
+// betweenness is 0. Betweenness, harmonic and closeness are computed
+// together by Brandes' algorithm, one Dijkstra pass per source on a
+// compact (CSR) adjacency with a 4-ary indexed heap (a breadth-first search
+// when all strengths are equal), in parallel over sources in 64 fixed
+// blocks whose partial sums are added in block order (the bytes do not
+// depend on the number of CPUs). Two path lengths are equal when they
+// differ by at most 10⁻¹⁰ relatively, as in igraph: with lengths
+// 1/strength, 1/3 + 1/6 and 1/2 are the same length, which NetworkX on
+// float distances misses; the reference values are NetworkX on exact
+// rational distances (fractions.Fraction), and agree with igraph.
+//
+// PathOptions.Samples = k estimates the three measures from k sources
+// drawn without replacement: betweenness as n/k times the sum of their
+// dependencies (unbiased), harmonic and closeness from the distances to
+// the sampled sources (Eppstein and Wang 2004). With probability ≥ 95%
+// every node's normalised betweenness is within
+//
+//	ε = n/(n−1) · √( ln(2n/0.05) / (2k) )
+//
+// of the exact value (Hoeffding's inequality, a union bound over the n
+// nodes; see SampleBound). The bound is loose: measured errors are
+// typically 10–50 times smaller.
 //
 // Eigenvector and PageRank stop when Σ_v |x_v − x'_v| < n·10⁻¹² (at most
 // 10,000 iterations). On a disconnected graph the eigenvector concentrates
@@ -91,11 +115,46 @@
 // Communities are numbered 0, 1, ... by size, descending, then by their
 // smallest member ID.
 //
+// # Structural balance
+//
+// On the signed graph (pairs with net ≠ 0), StructuralBalance counts the
+// triangles by their number of negative pairs (the signed triad census):
+// +++ and +−− are balanced (Cartwright and Harary 1956: a friend of a
+// friend is a friend, an enemy of an enemy is a friend), ++− and −−− are
+// not; −−− is balanced in Davis' weak sense. The balanced share is
+// (+++ + +−−)/triangles. Unbalanced triads are listed by their weakest
+// tie (min |net|), with a sentence saying what breaks balance.
+//
+// The frustration index is the fewest pairs whose removal (equivalently,
+// sign flip) makes the graph balanced: the minimum over two-camp splits of
+// the positive pairs across plus the negative pairs inside. It is
+// NP-hard. Each connected component gets the best of 20 seeded local
+// searches (spanning-tree split, then single-node flips); components of
+// at most BalanceOptions.ExactNodes (60) nodes are then solved exactly by
+// branch and bound (bound: violations among placed nodes plus, for each
+// unplaced node, the fewer violations it must have with its placed
+// neighbours), within a budget of search nodes. Otherwise the result is an
+// upper bound and Balance.FrustrationLower is a lower bound: a greedy
+// packing of edge-disjoint unbalanced triangles, each of which needs one
+// of its pairs changed. Balance.Frustrated lists the pairs of the best
+// split.
+//
+// # Structure
+//
+// Core numbers (Batagelj and Zaversnik 2003), articulation points (Score.Broker)
+// and bridges (Hopcroft and Tarjan 1973, iterative) are computed on the
+// unweighted interaction graph; a bridge reports the part it cuts off.
+// Ego(g, id, depth) is the subgraph induced by the actors within depth
+// hops of id. All are checked against NetworkX and igraph on the karate
+// club, Les Misérables, the Florentine families and the signed Middle East
+// chart of gonum's community example (testdata/gen_reference.py).
+//
 // # Files
 //
 // WriteInfluence and WriteCommunities write tab-separated files with a
 // header line (InfluenceHeader, CommunitiesHeader); floats have 6
 // decimals; tabs and line breaks in names become spaces. The same graph
 // always gives the same bytes. ReadInfluence and ReadCommunities read them
-// back.
+// back. Analyze runs everything; its Report writes triads.tsv, bridges.tsv,
+// a JSON document and a Markdown report (Report.Files lists them).
 package analysis

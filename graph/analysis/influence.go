@@ -2,9 +2,7 @@ package analysis
 
 import (
 	"math"
-	"runtime"
 	"sort"
-	"sync"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -50,6 +48,29 @@ type Score struct {
 	PageRank float64
 	// Composite is the mean of the max-normalised measures, in [0, 1].
 	Composite float64
+
+	// The columns below were added after the ones above, whose meaning
+	// is unchanged.
+
+	// Closeness is NetworkX closeness_centrality on distance 1/strength
+	// (Wasserman–Faust scaling for disconnected graphs).
+	Closeness float64
+	// DegreePos and DegreeNeg count the neighbours whose pair has net > 0
+	// (allies) and net < 0 (adversaries); pairs with net 0 count in
+	// neither.
+	DegreePos, DegreeNeg int
+	// EigenvectorCoop and EigenvectorConf are Eigenvector computed on the
+	// cooperation layer alone and on the conflict layer alone.
+	EigenvectorCoop, EigenvectorConf float64
+	// PageRankCoop and PageRankConf are PageRank on the directed
+	// cooperation graph and the directed conflict graph.
+	PageRankCoop, PageRankConf float64
+	// Core is the k-core number on the interaction graph (NetworkX
+	// core_number).
+	Core int
+	// Broker is the number of extra connected components the graph would
+	// have without this node (0: not an articulation point).
+	Broker int
 }
 
 // Influence computes the influence measures of every node of g, sorted by
@@ -57,17 +78,24 @@ type Score struct {
 // empty graph gives no scores. An invalid graph is an error wrapping
 // graph.ErrInvalid.
 func Influence(g *graph.Graph) ([]Score, error) {
+	return InfluenceWith(g, PathOptions{})
+}
+
+// InfluenceWith is Influence with options for the shortest-path measures
+// (sampled betweenness on large graphs).
+func InfluenceWith(g *graph.Graph, opt PathOptions) ([]Score, error) {
 	nw, err := newNetwork(g)
 	if err != nil {
 		return nil, err
 	}
-	return nw.influence(), nil
+	scores, _ := nw.influence(opt)
+	return scores, nil
 }
 
-func (nw *network) influence() []Score {
+func (nw *network) influence(opt PathOptions) ([]Score, Paths) {
 	n := nw.len()
 	if n == 0 {
-		return nil
+		return nil, Paths{}
 	}
 	scores := make([]Score, n)
 	strength := make([]float64, n)
@@ -78,19 +106,35 @@ func (nw *network) influence() []Score {
 		s.Cooperation, s.Conflict = nw.coop[i], nw.conf[i]
 		for _, a := range nw.und[i] {
 			strength[i] += a.strength
+			switch net := a.coop - a.conf; {
+			case net > 0:
+				s.DegreePos++
+			case net < 0:
+				s.DegreeNeg++
+			}
 		}
 		s.Strength = strength[i]
 	}
-	bc, hc := nw.paths()
-	ev := nw.eigenvector()
-	pr := nw.pageRank(Damping)
+	paths := nw.paths(opt)
+	bc, hc := paths.Betweenness, paths.Harmonic
+	ev := nw.eigenvector(func(a arc) float64 { return a.strength })
+	evCoop := nw.eigenvector(func(a arc) float64 { return a.coop })
+	evConf := nw.eigenvector(func(a arc) float64 { return a.conf })
+	pr := pageRank(nw.out, Damping)
+	prCoop := pageRank(nw.outCoop, Damping)
+	prConf := pageRank(nw.outConf, Damping)
+	core := nw.cores()
+	cut := nw.articulation()
 	for i := range scores {
 		s := &scores[i]
-		s.Betweenness, s.Harmonic = bc[i], hc[i]
+		s.Betweenness, s.Harmonic, s.Closeness = bc[i], hc[i], paths.Closeness[i]
 		if n > 1 {
 			s.HarmonicNorm = hc[i] / float64(n-1)
 		}
 		s.Eigenvector, s.PageRank = ev[i], pr[i]
+		s.EigenvectorCoop, s.EigenvectorConf = evCoop[i], evConf[i]
+		s.PageRankCoop, s.PageRankConf = prCoop[i], prConf[i]
+		s.Core, s.Broker = core[i], cut[i]
 	}
 	composite(scores, [][]float64{strength, bc, hc, ev, pr})
 	sort.SliceStable(scores, func(i, j int) bool {
@@ -100,7 +144,7 @@ func (nw *network) influence() []Score {
 		}
 		return scores[i].ID < scores[j].ID
 	})
-	return scores
+	return scores, paths
 }
 
 // composite sets Composite to the mean, over the measures whose maximum is
@@ -129,194 +173,11 @@ func composite(scores []Score, measures [][]float64) {
 	}
 }
 
-// sourceBlocks is the fixed number of blocks the sources of Brandes'
-// algorithm are split into. Partial sums are added in block order, so the
-// result does not depend on the number of CPUs.
-const sourceBlocks = 64
-
-// paths returns normalised betweenness and harmonic centrality on the
-// distance 1/strength, by Brandes' algorithm with Dijkstra (one
-// single-source pass per node).
-func (nw *network) paths() (bc, hc []float64) {
-	n := nw.len()
-	bc = make([]float64, n)
-	hc = make([]float64, n)
-	blocks := sourceBlocks
-	if blocks > n {
-		blocks = n
-	}
-	partial := make([][]float64, blocks)
-	work := make(chan int)
-	var wg sync.WaitGroup
-	workers := runtime.GOMAXPROCS(0)
-	if workers > blocks {
-		workers = blocks
-	}
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			st := newBrandes(n)
-			for b := range work {
-				acc := make([]float64, n)
-				for s := b; s < n; s += blocks {
-					hc[s] = st.run(nw, s, acc)
-				}
-				partial[b] = acc
-			}
-		}()
-	}
-	for b := 0; b < blocks; b++ {
-		work <- b
-	}
-	close(work)
-	wg.Wait()
-	for _, acc := range partial {
-		for i, v := range acc {
-			bc[i] += v
-		}
-	}
-	// The sum runs over ordered pairs (s, t); NetworkX's normalisation
-	// for undirected graphs divides that sum by (n−1)(n−2), and leaves it
-	// unscaled when n ≤ 2.
-	if n > 2 {
-		scale := 1 / float64((n-1)*(n-2))
-		for i := range bc {
-			bc[i] *= scale
-		}
-	}
-	return bc, hc
-}
-
-// brandes is the per-worker state of Brandes' algorithm.
-type brandes struct {
-	dist  []float64
-	sigma []float64
-	delta []float64
-	done  []bool
-	seen  []bool
-	preds [][]int
-	stack []int
-	queue distHeap
-}
-
-func newBrandes(n int) *brandes {
-	return &brandes{
-		dist: make([]float64, n), sigma: make([]float64, n), delta: make([]float64, n),
-		done: make([]bool, n), seen: make([]bool, n), preds: make([][]int, n),
-	}
-}
-
-// run does one single-source pass from s, adds the dependencies of s to acc
-// and returns Σ_t 1/d(s,t), the harmonic centrality of s.
-func (b *brandes) run(nw *network, s int, acc []float64) float64 {
-	for i := range b.dist {
-		b.dist[i], b.sigma[i], b.delta[i] = 0, 0, 0
-		b.done[i], b.seen[i] = false, false
-		b.preds[i] = b.preds[i][:0]
-	}
-	b.stack = b.stack[:0]
-	b.queue = b.queue[:0]
-	b.sigma[s], b.seen[s] = 1, true
-	b.queue.push(item{0, s})
-	var harmonic float64
-	for len(b.queue) > 0 {
-		it := b.queue.pop()
-		v := it.node
-		if b.done[v] {
-			continue
-		}
-		b.done[v] = true
-		b.stack = append(b.stack, v)
-		if v != s {
-			harmonic += 1 / b.dist[v]
-		}
-		for _, a := range nw.und[v] {
-			w := a.to
-			d := b.dist[v] + 1/a.strength
-			switch {
-			case !b.seen[w] || d < b.dist[w]:
-				b.seen[w], b.dist[w] = true, d
-				b.sigma[w] = b.sigma[v]
-				b.preds[w] = append(b.preds[w][:0], v)
-				b.queue.push(item{d, w})
-			case d == b.dist[w] && !b.done[w]:
-				b.sigma[w] += b.sigma[v]
-				b.preds[w] = append(b.preds[w], v)
-			}
-		}
-	}
-	for i := len(b.stack) - 1; i >= 0; i-- {
-		w := b.stack[i]
-		coeff := (1 + b.delta[w]) / b.sigma[w]
-		for _, v := range b.preds[w] {
-			b.delta[v] += b.sigma[v] * coeff
-		}
-		if w != s {
-			acc[w] += b.delta[w]
-		}
-	}
-	return harmonic
-}
-
-type item struct {
-	dist float64
-	node int
-}
-
-// distHeap is a binary min-heap by distance, then node index
-// (deterministic), without container/heap's boxing.
-type distHeap []item
-
-func (h distHeap) less(i, j int) bool {
-	if h[i].dist != h[j].dist {
-		return h[i].dist < h[j].dist
-	}
-	return h[i].node < h[j].node
-}
-
-func (h *distHeap) push(it item) {
-	*h = append(*h, it)
-	q := *h
-	for i := len(q) - 1; i > 0; {
-		p := (i - 1) / 2
-		if !q.less(i, p) {
-			break
-		}
-		q[i], q[p] = q[p], q[i]
-		i = p
-	}
-}
-
-func (h *distHeap) pop() item {
-	q := *h
-	top := q[0]
-	last := len(q) - 1
-	q[0] = q[last]
-	q = q[:last]
-	for i := 0; ; {
-		l, r, m := 2*i+1, 2*i+2, i
-		if l < len(q) && q.less(l, m) {
-			m = l
-		}
-		if r < len(q) && q.less(r, m) {
-			m = r
-		}
-		if m == i {
-			break
-		}
-		q[i], q[m] = q[m], q[i]
-		i = m
-	}
-	*h = q
-	return top
-}
-
 // eigenvector is NetworkX's eigenvector_centrality: power iteration with
 // A+I (the shift avoids oscillation on bipartite graphs and does not change
 // the principal eigenvector), starting from the uniform vector, L2-normalised
 // at every step.
-func (nw *network) eigenvector() []float64 {
+func (nw *network) eigenvector(weight func(arc) float64) []float64 {
 	n := nw.len()
 	x := make([]float64, n)
 	for i := range x {
@@ -327,7 +188,7 @@ func (nw *network) eigenvector() []float64 {
 		copy(next, x)
 		for v := range nw.und {
 			for _, a := range nw.und[v] {
-				next[a.to] += x[v] * a.strength
+				next[a.to] += x[v] * weight(a)
 			}
 		}
 		var norm float64
@@ -354,10 +215,10 @@ func (nw *network) eigenvector() []float64 {
 // pageRank is NetworkX's pagerank with uniform personalisation and uniform
 // redistribution of dangling mass: x ← α(xM + Σ_{dangling} x_d/n) + (1−α)/n,
 // M the out-strength row-normalised matrix of the directed graph.
-func (nw *network) pageRank(alpha float64) []float64 {
-	n := nw.len()
+func pageRank(out [][]arc, alpha float64) []float64 {
+	n := len(out)
 	outStrength := make([]float64, n)
-	for v, arcs := range nw.out {
+	for v, arcs := range out {
 		for _, a := range arcs {
 			outStrength[v] += a.strength
 		}
@@ -378,7 +239,7 @@ func (nw *network) pageRank(alpha float64) []float64 {
 		for i := range next {
 			next[i] = base
 		}
-		for v, arcs := range nw.out {
+		for v, arcs := range out {
 			if outStrength[v] == 0 {
 				continue
 			}

@@ -34,6 +34,9 @@ type network struct {
 	// contributes its strength to s→t; an undirected edge to both s→t and
 	// t→s. Arcs with zero strength are dropped.
 	out [][]arc
+	// outCoop and outConf split out into the cooperation and the
+	// conflict of the edges (for PageRank per layer).
+	outCoop, outConf [][]arc
 	// coop and conf are the per-node sums of pair cooperation and conflict.
 	coop, conf []float64
 }
@@ -68,11 +71,13 @@ func newNetwork(g *graph.Graph) (*network, error) {
 	n := len(nodes)
 	nw.und = make([][]arc, n)
 	nw.out = make([][]arc, n)
+	nw.outCoop = make([][]arc, n)
+	nw.outConf = make([][]arc, n)
 	nw.coop = make([]float64, n)
 	nw.conf = make([]float64, n)
 
 	type dkey struct{ s, t int }
-	directed := map[dkey]float64{}
+	directed := map[dkey][2]float64{}
 	for i, e := range g.Edges {
 		s, ok1 := nw.index[e.Source]
 		t, ok2 := nw.index[e.Target]
@@ -86,17 +91,27 @@ func newNetwork(g *graph.Graph) (*network, error) {
 			return nil, fmt.Errorf("%w: edge %d (%s→%s %s) has cooperation %v, conflict %v (want finite, ≥ 0)",
 				graph.ErrInvalid, i, e.Source, e.Target, e.Type, e.Cooperation, e.Conflict)
 		}
-		w := e.Cooperation + e.Conflict
-		if w <= 0 {
+		if e.Cooperation+e.Conflict <= 0 {
 			continue
 		}
-		directed[dkey{s, t}] += w
-		if !e.Directed {
-			directed[dkey{t, s}] += w
+		for _, k := range []dkey{{s, t}, {t, s}} {
+			w := directed[k]
+			w[0] += e.Cooperation
+			w[1] += e.Conflict
+			directed[k] = w
+			if e.Directed {
+				break
+			}
 		}
 	}
 	for k, w := range directed {
-		nw.out[k.s] = append(nw.out[k.s], arc{to: k.t, strength: w})
+		nw.out[k.s] = append(nw.out[k.s], arc{to: k.t, strength: w[0] + w[1], coop: w[0], conf: w[1]})
+		if w[0] > 0 {
+			nw.outCoop[k.s] = append(nw.outCoop[k.s], arc{to: k.t, strength: w[0]})
+		}
+		if w[1] > 0 {
+			nw.outConf[k.s] = append(nw.outConf[k.s], arc{to: k.t, strength: w[1]})
+		}
 	}
 	for _, p := range g.Pairs() {
 		a, b := nw.index[p.A], nw.index[p.B]
@@ -113,6 +128,8 @@ func newNetwork(g *graph.Graph) (*network, error) {
 	for i := range nw.und {
 		sortArcs(nw.und[i])
 		sortArcs(nw.out[i])
+		sortArcs(nw.outCoop[i])
+		sortArcs(nw.outConf[i])
 	}
 	return nw, nil
 }

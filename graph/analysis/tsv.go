@@ -9,7 +9,7 @@ import (
 )
 
 // InfluenceHeader is the header line of influence.tsv.
-const InfluenceHeader = "rank\tid\tname\tdegree\tstrength\tcooperation\tconflict\tbetweenness\tharmonic\tharmonic_norm\teigenvector\tpagerank\tcomposite"
+const InfluenceHeader = "rank\tid\tname\tdegree\tstrength\tcooperation\tconflict\tbetweenness\tharmonic\tharmonic_norm\teigenvector\tpagerank\tcomposite\tcloseness\tdegree_pos\tdegree_neg\teigenvector_coop\teigenvector_conf\tpagerank_coop\tpagerank_conf\tcore\tbroker"
 
 // CommunitiesHeader is the header line of communities.tsv.
 const CommunitiesHeader = "community\tsize\tid\tname\tcooperation_in\tconflict_in\tcooperation_out\tconflict_out"
@@ -37,11 +37,16 @@ func WriteInfluence(w io.Writer, scores []Score) error {
 	for i, s := range scores {
 		fmt.Fprintf(bw, "%d\t%s\t%s\t%d", i+1, field.Replace(s.ID), field.Replace(s.Name), s.Degree)
 		for _, v := range []float64{s.Strength, s.Cooperation, s.Conflict, s.Betweenness, s.Harmonic,
-			s.HarmonicNorm, s.Eigenvector, s.PageRank, s.Composite} {
+			s.HarmonicNorm, s.Eigenvector, s.PageRank, s.Composite, s.Closeness} {
 			bw.WriteByte('\t')
 			bw.WriteString(FormatFloat(v))
 		}
-		bw.WriteByte('\n')
+		fmt.Fprintf(bw, "\t%d\t%d", s.DegreePos, s.DegreeNeg)
+		for _, v := range []float64{s.EigenvectorCoop, s.EigenvectorConf, s.PageRankCoop, s.PageRankConf} {
+			bw.WriteByte('\t')
+			bw.WriteString(FormatFloat(v))
+		}
+		fmt.Fprintf(bw, "\t%d\t%d\n", s.Core, s.Broker)
 	}
 	return bw.Flush()
 }
@@ -82,8 +87,17 @@ func ReadInfluence(r io.Reader) ([]Score, error) {
 			return fmt.Errorf("bad degree %q", f[3])
 		}
 		dst := []*float64{&s.Strength, &s.Cooperation, &s.Conflict, &s.Betweenness, &s.Harmonic,
-			&s.HarmonicNorm, &s.Eigenvector, &s.PageRank, &s.Composite}
-		if err := parseFloats(f[4:], dst); err != nil {
+			&s.HarmonicNorm, &s.Eigenvector, &s.PageRank, &s.Composite, &s.Closeness}
+		if err := parseFloats(f[4:14], dst); err != nil {
+			return err
+		}
+		if err := parseInts(f[14:16], &s.DegreePos, &s.DegreeNeg); err != nil {
+			return err
+		}
+		if err := parseFloats(f[16:20], []*float64{&s.EigenvectorCoop, &s.EigenvectorConf, &s.PageRankCoop, &s.PageRankConf}); err != nil {
+			return err
+		}
+		if err := parseInts(f[20:22], &s.Core, &s.Broker); err != nil {
 			return err
 		}
 		out = append(out, s)
@@ -121,6 +135,17 @@ func parseFloats(f []string, dst []*float64) error {
 		v, err := strconv.ParseFloat(f[i], 64)
 		if err != nil {
 			return fmt.Errorf("bad number %q", f[i])
+		}
+		*p = v
+	}
+	return nil
+}
+
+func parseInts(f []string, dst ...*int) error {
+	for i, p := range dst {
+		v, err := strconv.Atoi(f[i])
+		if err != nil || v < 0 {
+			return fmt.Errorf("bad count %q", f[i])
 		}
 		*p = v
 	}

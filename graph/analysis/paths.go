@@ -1,0 +1,437 @@
+package analysis
+
+import (
+	"math"
+	"math/rand/v2"
+	"runtime"
+	"sync"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// PathOptions control the shortest-path measures (betweenness, harmonic,
+// closeness). The zero value computes them exactly.
+type PathOptions struct {
+	// Samples, if positive and smaller than the number of nodes, estimates
+	// the measures from that many source nodes drawn without replacement
+	// (seeded by Seed) instead of all of them; see Betweenness for the
+	// estimator and its error bound.
+	Samples int
+	// Seed of the source sample; 0 means DefaultSeed.
+	Seed uint64
+}
+
+// Paths is the result of the shortest-path measures, indexed like the
+// network's nodes.
+type Paths struct {
+	IDs         []string  // node IDs, sorted: the index of the slices below
+	Betweenness []float64 // normalised as NetworkX (see the package documentation)
+	Harmonic    []float64 // Σ_{u≠v} 1/d(v,u)
+	Closeness   []float64 // NetworkX closeness_centrality, wf_improved=True
+	// Sources is the number of single-source passes: n when exact.
+	Sources int
+	// Bound is, for a sampled run, the half-width ε of the simultaneous
+	// confidence interval of the normalised betweenness at level
+	// 1−BoundDelta (0 when exact).
+	Bound float64
+}
+
+// BoundDelta is the failure probability δ of Paths.Bound.
+const BoundDelta = 0.05
+
+// SampleBound returns the Hoeffding bound ε such that, when k of n sources
+// are sampled, every node's estimated normalised betweenness is within ε
+// of the exact value with probability at least 1−delta:
+//
+//	ε = n/(n−1) · √( ln(2n/δ) / (2k) )
+//
+// Each sampled source s contributes X_s = n·δ_s(v)/((n−1)(n−2)) to the
+// estimate of node v, with δ_s(v) ∈ [0, n−2] Brandes' dependency, so
+// X_s ∈ [0, n/(n−1)]; Hoeffding's inequality (which also holds for
+// sampling without replacement, Hoeffding 1963 §6) bounds one node's error,
+// and a union bound over the n nodes gives the ln(2n/δ). It returns 0 when
+// k ≥ n (exact).
+func SampleBound(n, k int, delta float64) float64 {
+	if k >= n || n < 3 {
+		return 0
+	}
+	if k < 1 {
+		return math.Inf(1)
+	}
+	r := float64(n) / float64(n-1)
+	return r * math.Sqrt(math.Log(2*float64(n)/delta)/(2*float64(k)))
+}
+
+// ShortestPaths computes betweenness, harmonic and closeness of every node
+// of g (exactly, or estimated from opt.Samples sources). An invalid graph
+// is an error wrapping graph.ErrInvalid.
+func ShortestPaths(g *graph.Graph, opt PathOptions) (Paths, error) {
+	nw, err := newNetwork(g)
+	if err != nil {
+		return Paths{}, err
+	}
+	p := nw.paths(opt)
+	p.IDs = nw.ids
+	return p, nil
+}
+
+// csr is the undirected interaction graph in compressed sparse row form:
+// the arcs of v are to[off[v]:off[v+1]], of length 1/strength. Both
+// directions of a pair store the same float64, so a path has the same
+// length read from either end.
+type csr struct {
+	off []int32
+	to  []int32
+	ln  []float64
+	// unit is set when every arc has the same length: breadth-first search
+	// then settles nodes in the same order as Dijkstra.
+	unit bool
+}
+
+func (nw *network) csr() *csr {
+	n := nw.len()
+	c := &csr{off: make([]int32, n+1), unit: true}
+	m := 0
+	for _, arcs := range nw.und {
+		m += len(arcs)
+	}
+	c.to = make([]int32, 0, m)
+	c.ln = make([]float64, 0, m)
+	for v, arcs := range nw.und {
+		for _, a := range arcs {
+			l := 1 / a.strength
+			if len(c.ln) > 0 && l != c.ln[0] {
+				c.unit = false
+			}
+			c.to = append(c.to, int32(a.to))
+			c.ln = append(c.ln, l)
+		}
+		c.off[v+1] = int32(len(c.to))
+	}
+	return c
+}
+
+// sourceBlocks is the fixed number of blocks the sources are split into.
+// Partial betweenness sums are added in block order, so the result does not
+// depend on the number of CPUs.
+const sourceBlocks = 64
+
+// paths computes betweenness, harmonic and closeness on the distance
+// 1/strength by Brandes' algorithm (one Dijkstra pass per source, in
+// parallel over sources).
+func (nw *network) paths(opt PathOptions) Paths {
+	n := nw.len()
+	res := Paths{Betweenness: make([]float64, n), Harmonic: make([]float64, n), Closeness: make([]float64, n)}
+	if n == 0 {
+		return res
+	}
+	c := nw.csr()
+	sources := make([]int32, n)
+	for i := range sources {
+		sources[i] = int32(i)
+	}
+	sampled := opt.Samples > 0 && opt.Samples < n
+	if sampled {
+		seed := opt.Seed
+		if seed == 0 {
+			seed = DefaultSeed
+		}
+		rnd := rand.New(rand.NewPCG(seed, 0x6265747765656e)) // "between"
+		rnd.Shuffle(n, func(i, j int) { sources[i], sources[j] = sources[j], sources[i] })
+		sources = sources[:opt.Samples]
+		res.Bound = SampleBound(n, opt.Samples, BoundDelta)
+	}
+	res.Sources = len(sources)
+
+	blocks := sourceBlocks
+	if blocks > len(sources) {
+		blocks = len(sources)
+	}
+	workers := runtime.GOMAXPROCS(0)
+	if workers > blocks {
+		workers = blocks
+	}
+	// Sampled runs estimate harmonic and closeness from the distances to
+	// the sampled sources (Eppstein and Wang 2004): per node, Σ 1/d, Σ d
+	// and the number of sources that reach it.
+	type partial struct{ bc, hs, ds, reach []float64 }
+	states := make([]*brandes, workers)
+	for i := range states {
+		states[i] = newBrandes(n)
+	}
+	parts := make([]partial, workers)
+	for i := range parts {
+		parts[i] = partial{bc: make([]float64, n)}
+		if sampled {
+			parts[i].hs, parts[i].ds, parts[i].reach = make([]float64, n), make([]float64, n), make([]float64, n)
+		}
+	}
+	var est partial
+	if sampled {
+		est = partial{hs: make([]float64, n), ds: make([]float64, n), reach: make([]float64, n)}
+	}
+	// Blocks run in rounds of `workers`; each round's partial sums are
+	// added in block order.
+	for first := 0; first < blocks; first += workers {
+		var wg sync.WaitGroup
+		last := min(first+workers, blocks)
+		for b := first; b < last; b++ {
+			wg.Add(1)
+			go func(b int, st *brandes, p partial) {
+				defer wg.Done()
+				clear(p.bc)
+				if sampled {
+					clear(p.hs)
+					clear(p.ds)
+					clear(p.reach)
+				}
+				for i := b; i < len(sources); i += blocks {
+					s := sources[i]
+					h, sum, reached := st.run(c, s, p.bc)
+					if !sampled {
+						res.Harmonic[s] = h
+						res.Closeness[s] = closeness(sum, reached, n)
+						continue
+					}
+					for _, v := range st.order[1:] {
+						d := st.dist[v]
+						p.hs[v] += 1 / d
+						p.ds[v] += d
+						p.reach[v]++
+					}
+				}
+			}(b, states[b-first], parts[b-first])
+		}
+		wg.Wait()
+		for b := first; b < last; b++ {
+			p := parts[b-first]
+			for i, v := range p.bc {
+				res.Betweenness[i] += v
+			}
+			if sampled {
+				for i := range p.hs {
+					est.hs[i] += p.hs[i]
+					est.ds[i] += p.ds[i]
+					est.reach[i] += p.reach[i]
+				}
+			}
+		}
+	}
+	scale := 1.0
+	if sampled {
+		// Unbiased: every node is a source with probability k/n.
+		scale = float64(n) / float64(len(sources))
+		inSample := make([]bool, n)
+		for _, s := range sources {
+			inSample[s] = true
+		}
+		for v := 0; v < n; v++ {
+			// Sources other than v itself: k, or k−1 when v was sampled.
+			k := float64(len(sources))
+			if inSample[v] {
+				k--
+			}
+			if k <= 0 {
+				continue
+			}
+			f := float64(n-1) / k
+			res.Harmonic[v] = est.hs[v] * f
+			res.Closeness[v] = closeness(est.ds[v]*f, int(math.Round(est.reach[v]*f))+1, n)
+		}
+	}
+	// The sum runs over ordered pairs (s, t); NetworkX's normalisation
+	// for undirected graphs divides that sum by (n−1)(n−2), and leaves it
+	// unscaled when n ≤ 2.
+	if n > 2 {
+		scale /= float64((n - 1) * (n - 2))
+	}
+	for i := range res.Betweenness {
+		res.Betweenness[i] *= scale
+	}
+	return res
+}
+
+// closeness is NetworkX's closeness_centrality with wf_improved=True for a
+// node that reaches `reached` nodes (itself included) at total distance sum:
+// (r−1)/sum · (r−1)/(n−1), 0 if it reaches nothing.
+func closeness(sum float64, reached, n int) float64 {
+	if sum <= 0 || n < 2 {
+		return 0
+	}
+	r := float64(reached - 1)
+	return r / sum * r / float64(n-1)
+}
+
+// tieTol is the relative tolerance within which two path lengths are
+// equal, as in igraph (igraph_cmp_epsilon): with lengths 1/strength,
+// 1/3 + 1/6 and 1/2 are the same length, which exact floating-point
+// comparison (NetworkX on float distances) would miss.
+const tieTol = 1e-10
+
+// brandes is the per-worker state of Brandes' algorithm: flat arrays and an
+// indexed 4-ary heap, no per-node predecessor lists (the backward pass
+// finds the predecessors of w again as the neighbours v with
+// dist[v] + len(v,w) equal to dist[w] within tieTol, the same test on the
+// same floating-point values as the forward pass).
+type brandes struct {
+	dist, sigma, delta []float64
+	pos                []int32 // 1 + heap index; 0 not queued; −1 settled
+	heap               []hent
+	order              []int32 // settled nodes in order of distance
+}
+
+func newBrandes(n int) *brandes {
+	b := &brandes{dist: make([]float64, n), sigma: make([]float64, n), delta: make([]float64, n),
+		pos: make([]int32, n), heap: make([]hent, 0, n), order: make([]int32, 0, n)}
+	for i := range b.dist {
+		b.dist[i] = math.Inf(1)
+	}
+	return b
+}
+
+// run does one single-source pass from s, adds the dependencies of s to
+// acc and returns Σ_t 1/d(s,t), Σ_t d(s,t) and the number of nodes reached
+// (s included).
+func (b *brandes) run(c *csr, s int32, acc []float64) (harmonic, sum float64, reached int) {
+	for _, v := range b.order {
+		b.dist[v], b.sigma[v], b.delta[v], b.pos[v] = math.Inf(1), 0, 0, 0
+	}
+	b.order = b.order[:0]
+	b.dist[s], b.sigma[s] = 0, 1
+	if c.unit {
+		b.bfs(c, s)
+	} else {
+		b.dijkstra(c, s)
+	}
+	dist, sigma, delta := b.dist, b.sigma, b.delta
+	for i := len(b.order) - 1; i > 0; i-- {
+		w := b.order[i]
+		dw := dist[w]
+		harmonic += 1 / dw
+		sum += dw
+		coeff := (1 + delta[w]) / sigma[w]
+		lo, hi := dw*(1-tieTol), dw*(1+tieTol)
+		if c.unit {
+			lo, hi = dw, dw
+		}
+		for j := c.off[w]; j < c.off[w+1]; j++ {
+			v := c.to[j]
+			if d := dist[v] + c.ln[j]; d >= lo && d <= hi {
+				delta[v] += sigma[v] * coeff
+			}
+		}
+		acc[w] += delta[w]
+	}
+	return harmonic, sum, len(b.order)
+}
+
+func (b *brandes) dijkstra(c *csr, s int32) {
+	dist, sigma, pos := b.dist, b.sigma, b.pos
+	b.heap = append(b.heap[:0], hent{0, s})
+	pos[s] = 1
+	for len(b.heap) > 0 {
+		v := b.pop()
+		pos[v] = -1
+		b.order = append(b.order, v)
+		dv, sv := dist[v], sigma[v]
+		for j := c.off[v]; j < c.off[v+1]; j++ {
+			// A settled w has dist[w] ≤ dv < d, so it takes neither
+			// branch (lengths are positive); only the rare tie checks.
+			w := c.to[j]
+			d := dv + c.ln[j]
+			switch dw := dist[w]; {
+			case d < dw*(1-tieTol):
+				dist[w], sigma[w] = d, sv
+				if p := pos[w]; p == 0 {
+					b.heap = append(b.heap, hent{d, w})
+					b.up(len(b.heap) - 1)
+				} else {
+					b.heap[p-1].d = d
+					b.up(int(p - 1))
+				}
+			case d <= dw*(1+tieTol) && pos[w] >= 0:
+				sigma[w] += sv // a tie: dist[w] keeps the first length
+			}
+		}
+	}
+}
+
+// bfs is Dijkstra for equal arc lengths: a FIFO queue settles nodes in
+// the same order, with distances computed by the same additions.
+func (b *brandes) bfs(c *csr, s int32) {
+	dist, sigma := b.dist, b.sigma
+	b.order = append(b.order, s)
+	for i := 0; i < len(b.order); i++ {
+		v := b.order[i]
+		dv, sv := dist[v], sigma[v]
+		for j := c.off[v]; j < c.off[v+1]; j++ {
+			w := c.to[j]
+			d := dv + c.ln[j]
+			switch dw := dist[w]; {
+			case math.IsInf(dw, 1):
+				dist[w], sigma[w] = d, sv
+				b.order = append(b.order, w)
+			case d == dw:
+				sigma[w] += sv
+			}
+		}
+	}
+}
+
+// The heap is 4-ary and keeps each node's key next to it, so that sifting
+// reads contiguous memory.
+type hent struct {
+	d float64
+	v int32
+}
+
+func (b *brandes) up(i int) {
+	h, pos := b.heap, b.pos
+	e := h[i]
+	for i > 0 {
+		p := (i - 1) / 4
+		if h[p].d <= e.d {
+			break
+		}
+		h[i] = h[p]
+		pos[h[i].v] = int32(i + 1)
+		i = p
+	}
+	h[i] = e
+	pos[e.v] = int32(i + 1)
+}
+
+func (b *brandes) pop() int32 {
+	h, pos := b.heap, b.pos
+	top := h[0].v
+	n := len(h) - 1
+	last := h[n]
+	h = h[:n]
+	b.heap = h
+	if n == 0 {
+		return top
+	}
+	i := 0
+	for {
+		c := 4*i + 1
+		if c >= n {
+			break
+		}
+		m := c
+		end := min(c+4, n)
+		for k := c + 1; k < end; k++ {
+			if h[k].d < h[m].d {
+				m = k
+			}
+		}
+		if h[m].d >= last.d {
+			break
+		}
+		h[i] = h[m]
+		pos[h[i].v] = int32(i + 1)
+		i = m
+	}
+	h[i] = last
+	pos[last.v] = int32(i + 1)
+	return top
+}
