@@ -1,7 +1,36 @@
 // Package export draws an actor graph (graph.Graph) for publication: as
 // Graphviz DOT text (WriteDOT) and as SVG or PNG laid out by Graphviz
-// (Render). It takes analysis results as plain data in Options (influence
-// per node, community per node) and imports no analysis package.
+// (Render). It also writes the graph for other tools (Write): node-link
+// JSON (NetworkX), GraphML, GEXF 1.3 (Gephi), CSV node and edge tables,
+// neo4j-admin import CSV and Cytoscape.js JSON. It takes analysis results
+// as plain data in Options (influence per node, community per node) and
+// imports no analysis package.
+//
+// # Data formats
+//
+// Every data format carries the same typed attributes, in canonical order
+// (nodes by id; edges by source, target, type), so the output is
+// deterministic whatever the order of the graph:
+//
+//	graph  title, level, documents (int), date_from, date_to
+//	node   id, name, kind, country, sector, mentions (int), and when the
+//	       Options maps are set influence (double, 6 decimals) and
+//	       community (int, -1 for none)
+//	edge   source, target, type, label, directed (bool), quad (int),
+//	       quad_name, count (int), documents (int), weight (double: the
+//	       interaction strength cooperation + conflict, >= 0, what layout
+//	       and centrality tools expect), score (double: Σ signed PLOVER
+//	       scores, the graph's own Edge.Weight), cooperation, conflict
+//	       (double), modes (";"-joined), evidence, evidence_doc,
+//	       evidence_date (the first evidence sentence)
+//
+// Node-link and Cytoscape.js JSON hold the whole evidence list instead. No
+// value is a list in GraphML or GEXF. Symmetric relations are one edge
+// with directed=false in a directed multigraph: NetworkX refuses the mixed
+// graphs that GraphML's directed="false" or GEXF's type="undirected" per
+// edge would make. In GEXF the node label is the name and the edge label
+// and weight are XML attributes. NetworkX 2.8 reads GEXF 1.3 when its
+// namespace is registered as a version (see testdata/readback.py).
 //
 // # Visual encoding
 //
@@ -54,10 +83,32 @@
 //
 // LayoutAuto uses dot (rankdir=LR) up to AutoDotNodes nodes: dot places edge
 // labels as part of the layout, so labels never overlap, which is what a
-// figure of 10-30 actors needs. Larger graphs use neato with prism overlap
-// removal and a fixed seed (start=1); above 100 drawn edges neato draws
-// straight edges, since routing splines takes 37 s at 200 nodes and 400
-// edges against 1 s for straight lines. dot takes about 18 s at 200 nodes.
+// figure of 10-30 actors needs. Up to AutoNeatoNodes nodes it uses neato
+// with prism overlap removal and a fixed seed (start=1); above 100 drawn
+// edges neato draws straight edges, since routing splines takes 37 s at
+// 200 nodes and 400 edges against 1 s for straight lines. dot takes about
+// 18 s at 200 nodes. Larger graphs use LayoutForce: Fruchterman–Reingold
+// positions computed in Go (grid-based repulsion, fixed seed, then a pass
+// that pushes overlapping node boxes apart), drawn by Graphviz's nop2
+// engine with straight edges; edge labels are left to the tooltips.
+//
+// # Backbone
+//
+// A graph of more than AutoBackboneNodes actors is drawn as its backbone
+// (Options.Backbone, MinStrength): each actor's DefaultTopK strongest ties
+// (cooperation + conflict), then the largest connected component. The
+// caption states the reduction ("Backbone: 180 of 1000 actors and 420 of
+// 3000 relations drawn (...)"). The data formats always hold the whole
+// graph.
+//
+// # SVG for reports
+//
+// The SVG starts with a <title> (the figure title) and a <desc> (the
+// caption and the relations in words, strongest first) for screen
+// readers. Each node's and edge's <title> is its tooltip: name and
+// figures, and for each relation its first evidence sentence with document
+// and date. Node groups carry data-id and edge groups data-source,
+// data-target and data-quads for scripts (the report package uses them).
 //
 // # Fonts
 //

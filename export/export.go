@@ -3,46 +3,115 @@ package export
 import (
 	"errors"
 	"fmt"
+	"path/filepath"
 	"strings"
+
+	"github.com/actorgraph/actorgraph/graph"
 )
 
 // ErrFormat is wrapped by errors about an unknown output format or layout.
 var ErrFormat = errors.New("export: unknown format")
 
-// Format is an output format of Render.
+// Format is an output format of Render and Write.
 type Format int
 
 const (
-	DOT Format = iota // Graphviz DOT source, as written by WriteDOT
-	SVG               // SVG laid out and drawn by Graphviz
-	PNG               // PNG raster at Options.DPI
+	DOT        Format = iota // Graphviz DOT source, as written by WriteDOT
+	SVG                      // SVG laid out and drawn by Graphviz
+	PNG                      // PNG raster at Options.DPI
+	JSON                     // the project's own graph JSON (graph.WriteJSON; graph.ReadJSON reads it back)
+	NodeLink                 // node-link JSON (NetworkX node_link_graph)
+	GraphML                  // GraphML with typed attributes (Gephi, Cytoscape, yEd, NetworkX read_graphml)
+	GEXF                     // GEXF 1.3 with typed attributes (Gephi)
+	CSVNodes                 // CSV node table
+	CSVEdges                 // CSV edge table
+	Neo4jNodes               // node CSV for neo4j-admin database import --nodes
+	Neo4jEdges               // relationship CSV for neo4j-admin database import --relationships
+	Cytoscape                // Cytoscape.js JSON (elements; also Cytoscape desktop's .cyjs)
 )
 
-// String returns the format's file extension without the dot.
+// formatNames are the canonical names (Format.String) and the extra names
+// ParseFormat accepts.
+var formatNames = []struct {
+	f     Format
+	names []string
+}{
+	{DOT, []string{"dot", "gv"}},
+	{SVG, []string{"svg"}},
+	{PNG, []string{"png"}},
+	{JSON, []string{"json"}},
+	{NodeLink, []string{"nodelink", "node-link", "networkx"}},
+	{GraphML, []string{"graphml"}},
+	{GEXF, []string{"gexf"}},
+	{CSVNodes, []string{"nodes.csv", "csv-nodes"}},
+	{CSVEdges, []string{"edges.csv", "csv-edges", "csv"}},
+	{Neo4jNodes, []string{"neo4j-nodes.csv", "neo4j-nodes"}},
+	{Neo4jEdges, []string{"neo4j-edges.csv", "neo4j-edges", "neo4j-relationships"}},
+	{Cytoscape, []string{"cyjs", "cytoscape"}},
+}
+
+// Formats lists every format, in order.
+func Formats() []Format {
+	out := make([]Format, len(formatNames))
+	for i, fn := range formatNames {
+		out[i] = fn.f
+	}
+	return out
+}
+
+// String returns the format's canonical name, which ParseFormat accepts;
+// for DOT, SVG and PNG it is also the file extension.
 func (f Format) String() string {
-	switch f {
-	case DOT:
-		return "dot"
-	case SVG:
-		return "svg"
-	case PNG:
-		return "png"
+	for _, fn := range formatNames {
+		if fn.f == f {
+			return fn.names[0]
+		}
 	}
 	return fmt.Sprintf("Format(%d)", int(f))
 }
 
+// Drawing reports whether the format is a drawing (SVG or PNG), which only
+// Render can write.
+func (f Format) Drawing() bool { return f == SVG || f == PNG }
+
 // ParseFormat parses a format name or file extension ("dot", "gv", "svg",
-// "png"), case-insensitively and with or without a leading dot.
+// "png", "json", "nodelink", "graphml", "gexf", "nodes.csv", "edges.csv" or
+// "csv", "neo4j-nodes", "neo4j-edges", "cyjs"), case-insensitively and with
+// or without a leading dot.
 func ParseFormat(s string) (Format, error) {
-	switch strings.ToLower(strings.TrimPrefix(s, ".")) {
-	case "dot", "gv":
-		return DOT, nil
-	case "svg":
-		return SVG, nil
-	case "png":
-		return PNG, nil
+	name := strings.ToLower(strings.TrimPrefix(s, "."))
+	for _, fn := range formatNames {
+		for _, n := range fn.names {
+			if n == name {
+				return fn.f, nil
+			}
+		}
 	}
-	return 0, fmt.Errorf("%w %q (want dot, svg or png)", ErrFormat, s)
+	return 0, fmt.Errorf("%w %q (want dot, svg, png, json, nodelink, graphml, gexf, nodes.csv, edges.csv, neo4j-nodes, neo4j-edges or cyjs)", ErrFormat, s)
+}
+
+// FormatOf infers the format from a file name: by its extension, except
+// that names ending in "neo4j-nodes.csv", "neo4j-edges.csv", "nodes.csv" or
+// "nodelink.json" (after a separator or alone) pick those formats, and any
+// other ".csv" is the edge table.
+func FormatOf(filename string) (Format, error) {
+	base := strings.ToLower(filepath.Base(filename))
+	for _, suf := range []struct {
+		s string
+		f Format
+	}{
+		{"neo4j-nodes.csv", Neo4jNodes}, {"neo4j-edges.csv", Neo4jEdges}, {"neo4j-relationships.csv", Neo4jEdges},
+		{"nodes.csv", CSVNodes}, {"edges.csv", CSVEdges}, {"nodelink.json", NodeLink}, {"node-link.json", NodeLink},
+	} {
+		if base == suf.s || strings.HasSuffix(base, "."+suf.s) || strings.HasSuffix(base, "-"+suf.s) || strings.HasSuffix(base, "_"+suf.s) {
+			return suf.f, nil
+		}
+	}
+	ext := filepath.Ext(base)
+	if ext == "" {
+		return 0, fmt.Errorf("%w: %q has no extension", ErrFormat, filename)
+	}
+	return ParseFormat(ext)
 }
 
 // Layout is a Graphviz layout engine.
@@ -57,12 +126,22 @@ const (
 	// AutoDotNodes nodes.
 	LayoutDot Layout = "dot"
 	// LayoutNeato is a spring layout with prism overlap removal and a
-	// fixed seed (start=1).
+	// fixed seed (start=1). The default up to AutoNeatoNodes nodes.
 	LayoutNeato Layout = "neato"
+	// LayoutForce places the nodes in Go (a force-directed layout with a
+	// fixed seed and overlap removal, see forceLayout) and has Graphviz
+	// only draw them (its nop2 engine), with straight edges whose labels
+	// are in the tooltips only. The default above AutoNeatoNodes nodes:
+	// 0.1 s where dot or neato take minutes.
+	LayoutForce Layout = "force"
 )
 
-// AutoDotNodes is the largest node count for which LayoutAuto uses dot.
-const AutoDotNodes = 60
+// AutoDotNodes is the largest node count for which LayoutAuto uses dot,
+// and AutoNeatoNodes the largest for which it uses neato.
+const (
+	AutoDotNodes   = 60
+	AutoNeatoNodes = 150
+)
 
 // DefaultDPI is the PNG resolution when Options.DPI is zero.
 const DefaultDPI = 150
@@ -97,17 +176,43 @@ type Options struct {
 	// DPI is the PNG resolution (DefaultDPI if zero). It does not affect
 	// DOT or SVG.
 	DPI int
+
+	// Backbone reduces a large drawing to its backbone: each actor's
+	// Backbone strongest ties, then the largest connected component (see
+	// backbone); the caption states the reduction. 0 means DefaultTopK
+	// ties for graphs of more than AutoBackboneNodes nodes and no
+	// reduction for smaller ones; a negative value never reduces. It
+	// affects the drawings (DOT, SVG, PNG) only, not the data formats.
+	Backbone int
+	// MinStrength drops, in a backbone, the ties whose strength
+	// (cooperation + conflict) is below it.
+	MinStrength float64
+
+	reduction string // the backbone's note, set by prepare
+}
+
+// prepare reduces g to its backbone when opt asks for it and records the
+// reduction for the caption.
+func prepare(g *graph.Graph, opt Options) (*graph.Graph, Options) {
+	if g == nil {
+		g = &graph.Graph{}
+	}
+	g, opt.reduction = backbone(g, opt)
+	return g, opt
 }
 
 func (o Options) layout(nodes int) (Layout, error) {
 	switch o.Layout {
 	case LayoutAuto:
-		if nodes <= AutoDotNodes {
+		switch {
+		case nodes <= AutoDotNodes:
 			return LayoutDot, nil
+		case nodes <= AutoNeatoNodes:
+			return LayoutNeato, nil
 		}
-		return LayoutNeato, nil
-	case LayoutDot, LayoutNeato:
+		return LayoutForce, nil
+	case LayoutDot, LayoutNeato, LayoutForce:
 		return o.Layout, nil
 	}
-	return "", fmt.Errorf("%w: layout %q (want dot or neato)", ErrFormat, string(o.Layout))
+	return "", fmt.Errorf("%w: layout %q (want dot, neato or force)", ErrFormat, string(o.Layout))
 }

@@ -70,6 +70,14 @@ func syria() *graph.Graph {
 			edge("USA", "SYR_REB", "SUPPORT", 2),
 		},
 	}
+	// Evidence for two edges: the first sentence shows in tooltips.
+	g.Edges[1].Evidence = []graph.Evidence{
+		{Doc: "reuters-0930", Date: "2015-09-30", Text: "Russia said its air strikes backed the Syrian army.", Trigger: "backed", Source: "Russia", Target: "the Syrian army", Score: 5},
+		{Doc: "ap-1002", Date: "2015-10-02", Text: "Moscow pledged more support for Damascus.", Trigger: "support", Source: "Moscow", Target: "Damascus", Score: 5},
+	}
+	g.Edges[3].Evidence = []graph.Evidence{
+		{Doc: "bbc-1007", Date: "2015-10-07", Text: "Russian jets struck rebel positions near Hama & Idlib.", Trigger: "struck", Source: "Russian jets", Target: "rebel positions", Score: -9},
+	}
 	return g
 }
 
@@ -207,6 +215,25 @@ func TestSVGContent(t *testing.T) {
 		if !strings.Contains(text, want) {
 			t.Errorf("SVG text lacks %q", want)
 		}
+	}
+	for _, want := range []string{
+		"<title>Syria, 2015–2016: who backs whom</title>\n<desc>5 actors",
+		"Relations, strongest first: Russia → Syrian rebels: attacks ×2 (material conflict)",
+		`data-source="RUS" data-target="SYR_REB" data-quads="3 4"`,
+		"“Russian jets struck rebel positions near Hama &amp; Idlib.” (bbc&#45;1007, 2015&#45;10&#45;07)&#10;accuses",
+	} {
+		if !bytes.Contains(svg, []byte(want)) {
+			t.Errorf("SVG lacks %q", want)
+		}
+	}
+	g := syria()
+	for _, n := range g.Nodes {
+		if !bytes.Contains(svg, []byte(`class="node" data-id="`+n.ID+`"`)) {
+			t.Errorf("SVG node %s has no data-id", n.ID)
+		}
+	}
+	if n := bytes.Count(svg, []byte(`class="edge" data-source=`)); n != len(drawnEdges(g, false)) {
+		t.Errorf("SVG has %d edges with data-source, want %d", n, len(drawnEdges(g, false)))
 	}
 	if !bytes.Contains(svg, []byte(svgFontFamily)) || bytes.Contains(svg, []byte(`font-family="Times`)) {
 		t.Errorf("SVG fonts not set: want every label in %s", svgFontFamily)

@@ -40,18 +40,14 @@ func instance(ctx context.Context) (*graphviz.Graphviz, error) {
 	return gv, nil
 }
 
-// Render writes the graph in the given format. DOT is WriteDOT's output;
-// SVG and PNG are laid out and drawn by Graphviz (go-graphviz, WebAssembly)
+// Render writes the graph in the given format. DOT is WriteDOT's output
+// and the data formats are Write's; SVG and PNG are laid out and drawn by Graphviz (go-graphviz, WebAssembly)
 // from that same DOT text, one fresh Graphviz graph per call, so SVG output
 // is deterministic too. Renders are serialised by a package-level mutex and
 // are safe to call from several goroutines.
 func Render(ctx context.Context, w io.Writer, g *graph.Graph, format Format, opt Options) error {
-	switch format {
-	case DOT:
-		return WriteDOT(w, g, opt)
-	case SVG, PNG:
-	default:
-		return fmt.Errorf("%w %v", ErrFormat, format)
+	if !format.Drawing() {
+		return Write(w, g, format, opt)
 	}
 	dpi := 0
 	if format == PNG {
@@ -60,6 +56,7 @@ func Render(ctx context.Context, w io.Writer, g *graph.Graph, format Format, opt
 			dpi = DefaultDPI
 		}
 	}
+	g, opt = prepare(g, opt)
 	var src bytes.Buffer
 	if err := writeDOT(&src, g, opt, dpi); err != nil {
 		return err
@@ -70,7 +67,7 @@ func Render(ctx context.Context, w io.Writer, g *graph.Graph, format Format, opt
 		return err
 	}
 	if format == SVG {
-		out = fixSVG(out)
+		out = fixSVG(out, g, opt)
 	}
 	_, err = w.Write(out)
 	return err
@@ -99,7 +96,11 @@ func renderDOT(ctx context.Context, src []byte, layout Layout, format Format) ([
 		return nil, fmt.Errorf("export: graphviz rejected the DOT: %w", err)
 	}
 	defer gr.Close()
-	inst.SetLayout(graphviz.Layout(layout))
+	engine := graphviz.Layout(layout)
+	if layout == LayoutForce {
+		engine = graphviz.NOP2
+	}
+	inst.SetLayout(engine)
 	gf := graphviz.SVG
 	if format == PNG {
 		gf = graphviz.PNG
@@ -109,13 +110,4 @@ func renderDOT(ctx context.Context, src []byte, layout Layout, format Format) ([
 		return nil, fmt.Errorf("export: graphviz %s: %w", layout, err)
 	}
 	return out.Bytes(), nil
-}
-
-// svgFontFamily replaces Graphviz's bare font-family so that a viewer
-// without DejaVu Sans falls back to fonts of similar width (Verdana and
-// Bitstream Vera are DejaVu's closest relatives) before a generic sans.
-const svgFontFamily = `font-family="DejaVu Sans,Bitstream Vera Sans,Verdana,Geneva,sans-serif"`
-
-func fixSVG(b []byte) []byte {
-	return bytes.ReplaceAll(b, []byte(`font-family="`+FontName+`"`), []byte(svgFontFamily))
 }

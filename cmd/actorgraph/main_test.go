@@ -35,6 +35,8 @@ func TestUsage(t *testing.T) {
 		{[]string{"build", "-h"}, 0, "usage: actorgraph build"},
 		{[]string{"analyze", "-h"}, 0, "eigenvector"},
 		{[]string{"render", "-h"}, 0, "usage: actorgraph render"},
+		{[]string{"why", "-h"}, 0, "usage: actorgraph why"},
+		{[]string{"report", "-h"}, 0, "usage: actorgraph report"},
 		{[]string{"run", "-h"}, 0, "communities.tsv"},
 		{[]string{"extract"}, 2, "no input"},
 		{[]string{"extract", "-nosuchflag", "x"}, 2, "flag provided but not defined"},

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"path/filepath"
 
 	"github.com/actorgraph/actorgraph/export"
 	"github.com/actorgraph/actorgraph/graph"
@@ -16,7 +15,16 @@ Draws a graph (the JSON of 'actorgraph build') with Graphviz: node size by
 composite influence, node colour by community, edge colour by PLOVER quad
 class (greens for cooperation, reds for conflict), pen width by |weight|,
 a short relation label, a legend, a title and a caption. The same graph
-always gives the same bytes.`
+always gives the same bytes.
+
+It also writes the graph for other tools, with influence and community as
+node attributes: json (this project's), nodelink (NetworkX
+node_link_graph), graphml, gexf (GEXF 1.3, Gephi), nodes.csv and edges.csv
+(tables), neo4j-nodes and neo4j-edges (neo4j-admin database import
+--nodes/--relationships), cyjs (Cytoscape.js). In these formats an edge's
+weight is its interaction strength (cooperation + conflict, >= 0) and score
+its signed sum of PLOVER scores; evidence is its first sentence (the whole
+list in nodelink and cyjs).`
 
 type renderFlags struct {
 	title    string
@@ -31,7 +39,7 @@ func addRenderFlags(fs interface {
 	IntVar(*int, string, int, string)
 	BoolVar(*bool, string, bool, string)
 }, f *renderFlags) {
-	fs.StringVar(&f.layout, "layout", "", "Graphviz engine: dot or neato (default: by size)")
+	fs.StringVar(&f.layout, "layout", "", "layout: dot, neato, or force (positions computed in Go; default: by size)")
 	fs.IntVar(&f.dpi, "dpi", export.DefaultDPI, "PNG resolution")
 	fs.BoolVar(&f.parallel, "parallel", false, "draw each relation type as its own edge instead of merging them")
 	fs.BoolVar(&f.noLegend, "no-legend", false, "leave out the legend")
@@ -58,23 +66,25 @@ func cmdRender(ctx context.Context, args []string, e *env) error {
 	addRenderFlags(fs, &f)
 	addAnalyzeFlags(fs, &af)
 	fs.StringVar(&f.title, "title", "", "figure title (default: the graph's title)")
-	format := fs.String("f", "", "output format: dot, svg or png (default: from -o's extension, else svg)")
+	format := fs.String("f", "", "output `format`: dot, svg, png, json, nodelink, graphml, gexf, nodes.csv, edges.csv,\nneo4j-nodes, neo4j-edges or cyjs (default: from -o's name, else svg)")
 	out := fs.String("o", "", "write to `FILE` (atomically) instead of standard output")
 	if done, err := parse(fs, e, args); done {
 		return err
 	}
-	if f.layout != "" && f.layout != "dot" && f.layout != "neato" {
-		fmt.Fprintf(e.stderr, "actorgraph render: -layout %q: want dot or neato\n", f.layout)
+	if f.layout != "" && f.layout != "dot" && f.layout != "neato" && f.layout != "force" {
+		fmt.Fprintf(e.stderr, "actorgraph render: -layout %q: want dot, neato or force\n", f.layout)
 		return errUsage
 	}
-	name := *format
-	if name == "" && *out != "" {
-		name = filepath.Ext(*out)
+	var fm export.Format
+	var err error
+	switch {
+	case *format != "":
+		fm, err = export.ParseFormat(*format)
+	case *out != "" && *out != "-":
+		fm, err = export.FormatOf(*out)
+	default:
+		fm = export.SVG
 	}
-	if name == "" {
-		name = "svg"
-	}
-	fm, err := export.ParseFormat(name)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "actorgraph render: %v\n", err)
 		return errUsage
@@ -92,8 +102,8 @@ func cmdRender(ctx context.Context, args []string, e *env) error {
 }
 
 func render(ctx context.Context, w io.Writer, g *graph.Graph, fm export.Format, opt export.Options) error {
-	if fm == export.DOT {
-		return export.WriteDOT(w, g, opt)
+	if !fm.Drawing() {
+		return export.Write(w, g, fm, opt)
 	}
 	return export.Render(ctx, w, g, fm, opt)
 }

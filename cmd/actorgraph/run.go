@@ -45,6 +45,8 @@ func init() {
 		{"analyze", "[flags] [GRAPH.json|-]", "influence and community tables of a graph", cmdAnalyze},
 		{"render", "[flags] [GRAPH.json|-]", "draw a graph as DOT, SVG or PNG", cmdRender},
 		{"run", "[flags] INPUT... -o DIR", "all of it: events, graph, tables and drawings in DIR", cmdRun},
+		{"why", "[flags] ACTOR ACTOR [GRAPH.json|-]", "the evidence behind the relations between two actors", cmdWhy},
+		{"report", "[flags] [GRAPH.json|-]", "one self-contained HTML report: drawing, tables, evidence", cmdReport},
 	}
 }
 

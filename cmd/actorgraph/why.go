@@ -1,0 +1,201 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/extract/plover"
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+const whyHelp = `
+Prints the evidence behind the relations between two actors of a graph
+(the JSON of 'actorgraph build', from the file or standard input): for each
+relation in either direction, strongest first, its label, PLOVER type and
+class, mentions, documents and score, then every evidence sentence with
+its date, document and sentence number, oldest first.
+
+An actor is named by its id or its name, case-insensitively, or by a part
+of its name that only one actor has ("saudi" for Saudi Arabia).`
+
+func cmdWhy(ctx context.Context, args []string, e *env) error {
+	fs := newFlags(e, "why", "[flags] ACTOR ACTOR [GRAPH.json|-]", whyHelp)
+	max := fs.Int("n", 0, "show at most `N` evidence sentences per relation (0: all)")
+	if done, err := parse(fs, e, args); done {
+		return err
+	}
+	if fs.NArg() < 2 || fs.NArg() > 3 {
+		fmt.Fprintln(e.stderr, "actorgraph why: want two actors and at most one graph")
+		fs.Usage()
+		return errUsage
+	}
+	g, err := readGraph(fs.Arg(2), e)
+	if err != nil {
+		return err
+	}
+	a, err := findActor(g, fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	b, err := findActor(g, fs.Arg(1))
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(e.stdout)
+	writeWhy(w, g, a, b, *max)
+	return w.Flush()
+}
+
+// findActor resolves a name: exact id, then id or name ignoring case, then
+// the only actor whose name contains it.
+func findActor(g *graph.Graph, q string) (graph.Node, error) {
+	if n, ok := g.Node(q); ok {
+		return n, nil
+	}
+	var exact, part []graph.Node
+	lq := strings.ToLower(strings.TrimSpace(q))
+	for _, n := range g.Nodes {
+		switch {
+		case strings.ToLower(n.ID) == lq || strings.ToLower(n.Name) == lq:
+			exact = append(exact, n)
+		case lq != "" && strings.Contains(strings.ToLower(n.Name), lq):
+			part = append(part, n)
+		}
+	}
+	if len(exact) == 1 {
+		return exact[0], nil
+	}
+	if len(exact) == 0 && len(part) == 1 {
+		return part[0], nil
+	}
+	cands := exact
+	if len(cands) == 0 {
+		cands = part
+	}
+	if len(cands) == 0 {
+		return graph.Node{}, fmt.Errorf("no actor %q in the graph", q)
+	}
+	var names []string
+	for _, n := range cands {
+		names = append(names, actorName(n))
+	}
+	return graph.Node{}, fmt.Errorf("%q could be %s", q, strings.Join(names, ", "))
+}
+
+func actorName(n graph.Node) string {
+	if n.Name == "" || n.Name == n.ID {
+		return n.ID
+	}
+	return n.Name + " (" + n.ID + ")"
+}
+
+func writeWhy(w io.Writer, g *graph.Graph, a, b graph.Node, max int) {
+	var edges []graph.Edge
+	for _, e := range g.Edges {
+		if e.Source == a.ID && e.Target == b.ID || e.Source == b.ID && e.Target == a.ID {
+			edges = append(edges, e)
+		}
+	}
+	if len(edges) == 0 {
+		fmt.Fprintf(w, "No relation between %s and %s in the graph.\n", actorName(a), actorName(b))
+		return
+	}
+	sort.SliceStable(edges, func(i, j int) bool {
+		if wi, wj := math.Abs(edges[i].Weight), math.Abs(edges[j].Weight); wi != wj {
+			return wi > wj
+		}
+		if edges[i].Source != edges[j].Source {
+			return edges[i].Source == a.ID
+		}
+		return edges[i].Type < edges[j].Type
+	})
+	var coop, conf float64
+	var mentions int
+	for _, e := range edges {
+		coop += e.Cooperation
+		conf += e.Conflict
+		mentions += e.Count
+	}
+	f := num
+	fmt.Fprintf(w, "%s and %s: %s, %s; net %s (cooperation %s, conflict %s)\n",
+		actorName(a), actorName(b), count(len(edges), "relation"), count(mentions, "mention"), signedNum(coop-conf), f(coop), f(conf))
+	for _, e := range edges {
+		src, dst := a, b
+		if e.Source == b.ID {
+			src, dst = b, a
+		}
+		arrow := " → "
+		if !e.Directed {
+			arrow = " – "
+		}
+		label := e.Label
+		if label == "" {
+			label = strings.ToLower(e.Type)
+		}
+		fmt.Fprintf(w, "\n%s%s%s: %s (%s, %s): %s, %s, score %s\n", displayName(src), arrow, displayName(dst), label,
+			e.Type, plover.QuadName(e.Quad), count(e.Count, "mention"), count(e.Documents, "document"), signedNum(e.Weight))
+		ev := append([]graph.Evidence(nil), e.Evidence...)
+		sort.SliceStable(ev, func(i, j int) bool {
+			if di, dj := ev[i].Date, ev[j].Date; di != dj {
+				// Undated mentions last.
+				return di != "" && (dj == "" || di < dj)
+			}
+			if ev[i].Doc != ev[j].Doc {
+				return ev[i].Doc < ev[j].Doc
+			}
+			return ev[i].Sentence < ev[j].Sentence
+		})
+		for i, x := range ev {
+			if max > 0 && i == max {
+				fmt.Fprintf(w, "  … %d more\n", len(ev)-i)
+				break
+			}
+			where := x.Doc
+			if x.Date != "" {
+				where = x.Date + " " + where
+			}
+			fmt.Fprintf(w, "  [%s #%d] %s\n", where, x.Sentence, oneLine(x.Text))
+		}
+		if len(ev) == 0 {
+			fmt.Fprintln(w, "  (no evidence recorded)")
+		}
+	}
+}
+
+func displayName(n graph.Node) string {
+	if n.Name != "" {
+		return n.Name
+	}
+	return n.ID
+}
+
+func count(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+func signedNum(v float64) string {
+	if v > 0 {
+		return "+" + num(v)
+	}
+	return num(v)
+}
+
+// num formats a score with at most two decimals.
+func num(v float64) string {
+	s := strconv.FormatFloat(math.Round(v*100)/100, 'f', -1, 64)
+	if s == "-0" {
+		return "0"
+	}
+	return s
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -1,0 +1,134 @@
+package export
+
+import (
+	"encoding/xml"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// esc escapes text for XML content and attribute values; characters XML
+// cannot hold become U+FFFD.
+func esc(s string) string {
+	var b strings.Builder
+	xml.EscapeText(&b, []byte(strings.ToValidUTF8(s, "\uFFFD")))
+	return b.String()
+}
+
+var graphMLType = [...]string{kString: "string", kInt: "int", kFloat: "double", kBool: "boolean"}
+
+// writeGraphML writes GraphML with one typed key per attribute. The graph
+// is directed (edgedefault="directed"); a symmetric relation is one edge
+// with directed=false as data, not as the XML attribute, since readers
+// such as NetworkX refuse mixed graphs.
+func (t *table) writeGraphML(w io.Writer) error {
+	p := func(format string, args ...any) { fmt.Fprintf(w, format, args...) }
+	p("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+	p("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n")
+	keys := func(prefix, domain string, cols []column) {
+		for _, c := range cols {
+			p("  <key id=\"%s_%s\" for=\"%s\" attr.name=\"%s\" attr.type=\"%s\"/>\n", prefix, c.name, domain, c.name, graphMLType[c.kind])
+		}
+	}
+	keys("g", "graph", t.graphCols)
+	keys("n", "node", t.nodeCols)
+	keys("e", "edge", t.edgeCols)
+	data := func(indent, prefix string, cols []column, vals []any) {
+		for i, c := range cols {
+			if vals[i] != nil {
+				p("%s<data key=\"%s_%s\">%s</data>\n", indent, prefix, c.name, esc(text(vals[i])))
+			}
+		}
+	}
+	p("  <graph id=\"G\" edgedefault=\"directed\">\n")
+	data("    ", "g", t.graphCols, t.graphVals)
+	for _, r := range t.nodes {
+		p("    <node id=\"%s\">\n", esc(r.id))
+		data("      ", "n", t.nodeCols, r.vals)
+		p("    </node>\n")
+	}
+	for _, r := range t.edges {
+		p("    <edge id=\"%s\" source=\"%s\" target=\"%s\">\n", r.id, esc(r.source), esc(r.target))
+		data("      ", "e", t.edgeCols, r.vals)
+		p("    </edge>\n")
+	}
+	p("  </graph>\n</graphml>\n")
+	return nil
+}
+
+var gexfType = [...]string{kString: "string", kInt: "integer", kFloat: "double", kBool: "boolean"}
+
+// writeGEXF writes GEXF 1.3. Node labels are the actor names, edge labels
+// the relation labels and edge weights the interaction strength
+// (cooperation + conflict); the other attributes are typed attvalues. The
+// graph is directed; a symmetric relation carries directed=false (GEXF's
+// per-edge type="undirected" would make a mixed graph, which NetworkX
+// refuses).
+func (t *table) writeGEXF(w io.Writer) error {
+	p := func(format string, args ...any) { fmt.Fprintf(w, format, args...) }
+	p("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+	p("<gexf xmlns=\"http://gexf.net/1.3\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n")
+	p("  <meta>\n    <creator>actorgraph</creator>\n")
+	var desc []string
+	for i, c := range t.graphCols {
+		if t.graphVals[i] != nil {
+			desc = append(desc, c.name+": "+text(t.graphVals[i]))
+		}
+	}
+	if len(desc) > 0 {
+		p("    <description>%s</description>\n", esc(strings.Join(desc, "; ")))
+	}
+	p("  </meta>\n")
+	p("  <graph defaultedgetype=\"directed\" mode=\"static\">\n")
+	// name is the node label and label/weight are edge XML attributes:
+	// they are not repeated as attvalues.
+	skip := map[string]bool{"name": true, "label": true, "weight": true}
+	attrs := func(class string, cols []column) {
+		p("    <attributes class=\"%s\" mode=\"static\">\n", class)
+		for i, c := range cols {
+			if !skip[c.name] {
+				p("      <attribute id=\"%d\" title=\"%s\" type=\"%s\"/>\n", i, c.name, gexfType[c.kind])
+			}
+		}
+		p("    </attributes>\n")
+	}
+	attrs("node", t.nodeCols)
+	attrs("edge", t.edgeCols)
+	attvalues := func(cols []column, vals []any) {
+		p("        <attvalues>\n")
+		for i, c := range cols {
+			if !skip[c.name] && vals[i] != nil {
+				p("          <attvalue for=\"%d\" value=\"%s\"/>\n", i, esc(text(vals[i])))
+			}
+		}
+		p("        </attvalues>\n")
+	}
+	col := func(cols []column, name string) int {
+		for i, c := range cols {
+			if c.name == name {
+				return i
+			}
+		}
+		panic("export: no column " + name)
+	}
+	p("    <nodes>\n")
+	name := col(t.nodeCols, "name")
+	for _, r := range t.nodes {
+		p("      <node id=\"%s\" label=\"%s\">\n", esc(r.id), esc(text(r.vals[name])))
+		attvalues(t.nodeCols, r.vals)
+		p("      </node>\n")
+	}
+	p("    </nodes>\n    <edges>\n")
+	label, weight := col(t.edgeCols, "label"), col(t.edgeCols, "weight")
+	for i, r := range t.edges {
+		p("      <edge id=\"%d\" source=\"%s\" target=\"%s\"", i, esc(r.source), esc(r.target))
+		if r.vals[label] != nil {
+			p(" label=\"%s\"", esc(text(r.vals[label])))
+		}
+		p(" weight=\"%s\">\n", text(r.vals[weight]))
+		attvalues(t.edgeCols, r.vals)
+		p("      </edge>\n")
+	}
+	p("    </edges>\n  </graph>\n</gexf>\n")
+	return nil
+}

@@ -1,0 +1,360 @@
+package report
+
+import (
+	"bytes"
+	"context"
+	_ "embed"
+	"fmt"
+	"html/template"
+	"io"
+	"math"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/export"
+	"github.com/actorgraph/actorgraph/extract/plover"
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/analysis"
+)
+
+var (
+	//go:embed report.tmpl
+	pageTemplate string
+	//go:embed report.css
+	pageCSS string
+	//go:embed report.js
+	pageJS string
+
+	page = template.Must(template.New("report").Parse(pageTemplate))
+)
+
+// Options control the report. The zero value is a valid default: the
+// analyses are run with their defaults.
+type Options struct {
+	// Title of the page and the drawing; empty means the graph's title.
+	Title string
+	// Drawing options; Influence and Community are filled from Scores
+	// and Partition when nil, and Title from Title.
+	Drawing export.Options
+	// Analysis results; nil means: computed here with default options.
+	Scores    []analysis.Score
+	Partition *analysis.Partition
+	Balance   *analysis.Balance
+	// MaxEvidence bounds the evidence sentences listed per relation (the
+	// rest are counted); 0 means all.
+	MaxEvidence int
+}
+
+// Write writes the report of g as one HTML page.
+func Write(ctx context.Context, w io.Writer, g *graph.Graph, opt Options) error {
+	if g == nil {
+		g = &graph.Graph{}
+	}
+	var err error
+	if opt.Scores == nil {
+		if opt.Scores, err = analysis.Influence(g); err != nil {
+			return err
+		}
+	}
+	if opt.Partition == nil {
+		if opt.Partition, err = analysis.Communities(g, analysis.CommunityOptions{}); err != nil {
+			return err
+		}
+	}
+	if opt.Balance == nil {
+		if opt.Balance, err = analysis.StructuralBalance(g, analysis.BalanceOptions{}); err != nil {
+			return err
+		}
+	}
+	d := opt.Drawing
+	if d.Title == "" {
+		d.Title = opt.Title
+	}
+	if d.Influence == nil {
+		d.Influence = map[string]float64{}
+		for _, s := range opt.Scores {
+			d.Influence[s.ID] = s.Composite
+		}
+	}
+	if d.Community == nil {
+		d.Community = map[string]int{}
+		for _, m := range opt.Partition.Members {
+			d.Community[m.ID] = m.Community
+		}
+	}
+	var svg bytes.Buffer
+	if err := export.Render(ctx, &svg, g, export.SVG, d); err != nil {
+		return err
+	}
+	data := newPage(g, opt, d, svg.Bytes())
+	var out bytes.Buffer
+	if err := page.Execute(&out, data); err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
+	_, err = w.Write(out.Bytes())
+	return err
+}
+
+// svgProlog is what precedes the <svg> element in Graphviz's output: the
+// XML declaration, the doctype and comments, which HTML does not want.
+var svgProlog = regexp.MustCompile(`(?s)\A.*?(<svg )`)
+
+type pageData struct {
+	Title, Caption string
+	SVG            template.HTML
+	CSS            template.CSS
+	JS             template.JS
+	Quads          []quad
+	Actors         []actor
+	Influence      []influenceRow
+	Communities    []communityRow
+	Modularity     string
+	Balance        balance
+	Relations      []relation
+	Documents      int
+}
+
+type quad struct {
+	N          int
+	Name, Line string
+	Dashed     bool
+}
+
+type actor struct{ ID, Name string }
+
+type influenceRow struct {
+	Rank                                                    int
+	ID, Name                                                string
+	Community                                               string
+	Composite, Strength, Betweenness, Eigenvector, PageRank string
+	Degree                                                  int
+}
+
+type communityRow struct {
+	N                                                  int
+	Members                                            []actor
+	Cooperation, Conflict, CooperationOut, ConflictOut string
+}
+
+type balance struct {
+	Positive, Negative, Ambivalent, Triads int
+	Census                                 [4]int
+	Share, WeakShare                       string
+	Frustration                            string
+	Unbalanced                             []string
+	MoreUnbalanced                         int
+	Frustrated                             []string
+	MoreFrustrated                         int
+}
+
+type relation struct {
+	Source, Target               actor
+	Arrow, Label, Type, QuadName string
+	Quad, Count, Documents       int
+	Score                        string
+	Evidence                     []evidence
+	More                         int
+}
+
+type evidence struct {
+	Doc, Date              string
+	Sentence               int
+	Before, Trigger, After string
+}
+
+// maxListed bounds the unbalanced triads and frustrated pairs listed.
+const maxListed = 30
+
+func newPage(g *graph.Graph, opt Options, d export.Options, svg []byte) *pageData {
+	p := &pageData{Title: d.Title, CSS: template.CSS(pageCSS), JS: template.JS(pageJS), Documents: g.Documents}
+	if p.Title == "" {
+		p.Title = g.Title
+	}
+	if p.Title == "" {
+		p.Title = "Actor graph"
+	}
+	p.Caption = summary(g)
+	if loc := svgProlog.FindSubmatchIndex(svg); loc != nil {
+		svg = svg[loc[2]:]
+	}
+	// The page is trusted: Graphviz escaped every name in the SVG.
+	p.SVG = template.HTML(svg)
+	for q := 1; q <= 4; q++ {
+		p.Quads = append(p.Quads, quad{N: q, Name: plover.QuadName(q), Line: quadColour[q], Dashed: q == 1 || q == 3})
+	}
+	name := func(id string) actor {
+		if n, ok := g.Node(id); ok && n.Name != "" {
+			return actor{id, n.Name}
+		}
+		return actor{id, id}
+	}
+	for _, n := range g.Nodes {
+		p.Actors = append(p.Actors, name(n.ID))
+	}
+	sort.SliceStable(p.Actors, func(i, j int) bool { return p.Actors[i].ID < p.Actors[j].ID })
+
+	comm := map[string]int{}
+	for _, m := range opt.Partition.Members {
+		comm[m.ID] = m.Community
+	}
+	for i, s := range opt.Scores {
+		c := ""
+		if k, ok := comm[s.ID]; ok {
+			c = strconv.Itoa(k + 1)
+		}
+		p.Influence = append(p.Influence, influenceRow{Rank: i + 1, ID: s.ID, Name: name(s.ID).Name, Community: c,
+			Composite: f3(s.Composite), Strength: f2(s.Strength), Betweenness: f3(s.Betweenness),
+			Eigenvector: f3(s.Eigenvector), PageRank: f3(s.PageRank), Degree: s.Degree})
+	}
+	p.Modularity = f3(opt.Partition.Modularity)
+	for _, c := range opt.Partition.Communities {
+		r := communityRow{N: c.ID + 1, Cooperation: f2(c.Cooperation), Conflict: f2(c.Conflict),
+			CooperationOut: f2(c.CooperationOut), ConflictOut: f2(c.ConflictOut)}
+		for _, id := range c.Members {
+			r.Members = append(r.Members, name(id))
+		}
+		p.Communities = append(p.Communities, r)
+	}
+
+	b := opt.Balance
+	p.Balance = balance{Positive: b.Positive, Negative: b.Negative, Ambivalent: b.Ambivalent, Triads: b.Triads,
+		Census: b.Census, Share: pct(b.BalancedShare), WeakShare: pct(b.WeakBalancedShare)}
+	p.Balance.Frustration = strconv.Itoa(b.Frustration)
+	if !b.Exact {
+		p.Balance.Frustration = fmt.Sprintf("between %d and %d (heuristic)", b.FrustrationLower, b.Frustration)
+	}
+	for i, t := range b.Unbalanced {
+		if i == maxListed {
+			p.Balance.MoreUnbalanced = len(b.Unbalanced) - i
+			break
+		}
+		p.Balance.Unbalanced = append(p.Balance.Unbalanced, t.Describe()+" ("+t.Signs()+")")
+	}
+	for i, e := range b.Frustrated {
+		if i == maxListed {
+			p.Balance.MoreFrustrated = len(b.Frustrated) - i
+			break
+		}
+		what := "cooperate across the camps"
+		if e.Sign < 0 {
+			what = "are in conflict inside one camp"
+		}
+		p.Balance.Frustrated = append(p.Balance.Frustrated, fmt.Sprintf("%s and %s %s (net %s)", name(e.A).Name, name(e.B).Name, what, signed(e.Net)))
+	}
+
+	edges := append([]graph.Edge(nil), g.Edges...)
+	sort.SliceStable(edges, func(i, j int) bool {
+		a, b := edges[i], edges[j]
+		if wa, wb := math.Abs(a.Weight), math.Abs(b.Weight); wa != wb {
+			return wa > wb
+		}
+		if a.Source != b.Source {
+			return a.Source < b.Source
+		}
+		if a.Target != b.Target {
+			return a.Target < b.Target
+		}
+		return a.Type < b.Type
+	})
+	for _, e := range edges {
+		r := relation{Source: name(e.Source), Target: name(e.Target), Arrow: "→", Label: e.Label, Type: e.Type,
+			Quad: e.Quad, QuadName: plover.QuadName(e.Quad), Count: e.Count, Documents: e.Documents, Score: signed(e.Weight)}
+		if !e.Directed {
+			r.Arrow = "–"
+		}
+		if r.Label == "" {
+			r.Label = strings.ToLower(e.Type)
+		}
+		ev := append([]graph.Evidence(nil), e.Evidence...)
+		sort.SliceStable(ev, func(i, j int) bool {
+			if di, dj := ev[i].Date, ev[j].Date; di != dj {
+				return di != "" && (dj == "" || di < dj)
+			}
+			if ev[i].Doc != ev[j].Doc {
+				return ev[i].Doc < ev[j].Doc
+			}
+			return ev[i].Sentence < ev[j].Sentence
+		})
+		for i, x := range ev {
+			if opt.MaxEvidence > 0 && i == opt.MaxEvidence {
+				r.More = len(ev) - i
+				break
+			}
+			r.Evidence = append(r.Evidence, splitTrigger(x))
+		}
+		p.Relations = append(p.Relations, r)
+	}
+	return p
+}
+
+// quadColour are the line colours of export's encoding.
+var quadColour = [5]string{"#888888", "#5AAE61", "#1B7837", "#F46D43", "#A50026"}
+
+// splitTrigger cuts the sentence around the first occurrence of its
+// trigger, to show it in bold.
+func splitTrigger(x graph.Evidence) evidence {
+	text := strings.Join(strings.Fields(x.Text), " ")
+	e := evidence{Doc: x.Doc, Date: x.Date, Sentence: x.Sentence, Before: text}
+	trig := strings.Join(strings.Fields(x.Trigger), " ")
+	if trig == "" {
+		return e
+	}
+	if i := strings.Index(text, trig); i >= 0 {
+		e.Before, e.Trigger, e.After = text[:i], trig, text[i+len(trig):]
+	}
+	return e
+}
+
+func summary(g *graph.Graph) string {
+	var mentions int
+	for _, e := range g.Edges {
+		mentions += e.Count
+	}
+	s := fmt.Sprintf("%s, %s (%s) from %s", plural(len(g.Nodes), "actor"), plural(len(g.Edges), "relation"),
+		plural(mentions, "mention"), plural(g.Documents, "document"))
+	switch {
+	case g.DateFrom != "" && g.DateTo != "" && g.DateFrom != g.DateTo:
+		s += ", " + g.DateFrom + " to " + g.DateTo
+	case g.DateFrom != "":
+		s += ", " + g.DateFrom
+	}
+	if g.Level != "" {
+		s += "; actor level: " + string(g.Level)
+	}
+	return s
+}
+
+func plural(n int, w string) string {
+	if n == 1 {
+		return "1 " + w
+	}
+	return strconv.Itoa(n) + " " + w + "s"
+}
+
+func fix(v float64, prec int) string {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		v = 0
+	}
+	s := strconv.FormatFloat(v, 'f', prec, 64)
+	if strings.Trim(s, "-0.") == "" {
+		s = strings.TrimPrefix(s, "-")
+	}
+	return s
+}
+
+func f2(v float64) string  { return fix(v, 2) }
+func f3(v float64) string  { return fix(v, 3) }
+func pct(v float64) string { return fix(100*v, 1) + "%" }
+
+func signed(v float64) string {
+	s := strconv.FormatFloat(math.Round(v*100)/100, 'f', -1, 64)
+	switch {
+	case s == "-0":
+		return "0"
+	case v > 0:
+		return "+" + s
+	}
+	return s
+}
