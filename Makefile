@@ -44,12 +44,21 @@ check-generate:
 bench: build
 	$(GO) run ./cmd/agbench -corpus $(CORPUS)
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+	# Betweenness: analysis vs gonum vs igraph on one 10k-node, 50k-pair graph (about 5 minutes).
+	$(GO) run ./cmd/agbench-analysis -n 10000 -m 50000
 
-# Debian packages some tests use to cross-check results (native Graphviz).
+# Debian packages some tests use to cross-check results: native Graphviz
+# (DOT), NetworkX for Debian's /usr/bin/python3 (node-link JSON, GraphML and
+# GEXF read back) and Chromium (the HTML report in a headless browser).
 deps:
-	@command -v dot >/dev/null 2>&1 || { \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq graphviz; \
-	  else echo "install graphviz (Debian: apt-get install graphviz) for the native-Graphviz tests"; fi; }
+	@missing=""; \
+	command -v dot >/dev/null 2>&1 || missing="$$missing graphviz"; \
+	/usr/bin/python3 -c 'import networkx' >/dev/null 2>&1 || missing="$$missing python3-networkx"; \
+	test -x /usr/bin/chromium || missing="$$missing chromium"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	  else echo "install the Debian packages$$missing (apt-get install$$missing) for the cross-check tests"; fi; \
+	fi
 
 clean:
 	rm -f $(BIN)

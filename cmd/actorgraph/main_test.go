@@ -152,7 +152,8 @@ func TestSampleOutputs(t *testing.T) {
 	if _, e, code := runCmd(t, "", "run", "../../corpus/seeds", "-o", dir); code != 0 {
 		t.Fatalf("exit %d: %s", code, e)
 	}
-	names := []string{"events.jsonl", "graph.json", "influence.tsv", "communities.tsv", "graph.dot", "graph.svg"}
+	names := []string{"events.jsonl", "graph.json", "influence.tsv", "communities.tsv", "triads.tsv", "bridges.tsv",
+		"analysis.json", "analysis.md", "graph.dot", "graph.svg", "graph.graphml", "report.html"}
 	for _, n := range names {
 		got, err := os.ReadFile(filepath.Join(dir, n))
 		if err != nil {

@@ -12,6 +12,7 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/analysis"
 	"github.com/actorgraph/actorgraph/internal/atomicfile"
+	"github.com/actorgraph/actorgraph/report"
 )
 
 const runHelp = `
@@ -20,8 +21,13 @@ Runs the whole pipeline on the inputs and writes to DIR:
   graph.json       the aggregated actor graph (build)
   influence.tsv    influence measures per actor (analyze)
   communities.tsv  signed communities (analyze -table communities)
+  triads.tsv       unbalanced triads (analyze -table triads)
+  bridges.tsv      ties whose removal splits the graph (analyze -table bridges)
+  analysis.json    all of the analysis; analysis.md as Markdown tables
   graph.dot        the drawing's Graphviz source (render)
   graph.svg        the drawing (render)
+  graph.graphml    for Gephi, Cytoscape, NetworkX (render -f graphml)
+  report.html      one self-contained page: drawing, tables, evidence (report)
   graph.png        with -png
 Each file is written atomically. Inputs that fail are reported and skipped.`
 
@@ -68,30 +74,27 @@ func cmdRun(ctx context.Context, args []string, e *env) error {
 		bopt.Title = "Actor graph"
 	}
 	g := graph.Build(events, bopt)
-	scores, p, err := analyse(g, af.options())
+	rep, err := analysis.Analyze(g, analysis.Options{Community: af.options()})
 	if err != nil {
 		return err
 	}
-	ropt := rf.options(scores, p)
-	files := []struct {
-		name string
-		fill func(io.Writer) error
-	}{
-		{"graph.json", g.WriteJSON},
-		{"influence.tsv", func(w io.Writer) error { return analysis.WriteInfluence(w, scores) }},
-		{"communities.tsv", func(w io.Writer) error { return analysis.WriteCommunities(w, p) }},
-		{"graph.dot", func(w io.Writer) error { return export.WriteDOT(w, g, ropt) }},
-		{"graph.svg", func(w io.Writer) error { return export.Render(ctx, w, g, export.SVG, ropt) }},
-	}
+	ropt := rf.options(rep.Influence, rep.Partition)
+	files := []analysis.File{{Name: "graph.json", Write: g.WriteJSON}}
+	files = append(files, rep.Files()...)
+	files = append(files,
+		analysis.File{Name: "graph.dot", Write: func(w io.Writer) error { return export.WriteDOT(w, g, ropt) }},
+		analysis.File{Name: "graph.svg", Write: func(w io.Writer) error { return export.Render(ctx, w, g, export.SVG, ropt) }},
+		analysis.File{Name: "graph.graphml", Write: func(w io.Writer) error { return export.Write(w, g, export.GraphML, ropt) }},
+		analysis.File{Name: "report.html", Write: func(w io.Writer) error {
+			return report.Write(ctx, w, g, report.Options{Drawing: ropt, Scores: rep.Influence, Partition: rep.Partition, Balance: rep.Balance})
+		}},
+	)
 	if *png {
-		files = append(files, struct {
-			name string
-			fill func(io.Writer) error
-		}{"graph.png", func(w io.Writer) error { return export.Render(ctx, w, g, export.PNG, ropt) }})
+		files = append(files, analysis.File{Name: "graph.png", Write: func(w io.Writer) error { return export.Render(ctx, w, g, export.PNG, ropt) }})
 	}
 	for _, f := range files {
-		if err := atomicfile.Write(filepath.Join(*dir, f.name), f.fill); err != nil {
-			return fmt.Errorf("%s: %w", filepath.Join(*dir, f.name), err)
+		if err := atomicfile.Write(filepath.Join(*dir, f.Name), f.Write); err != nil {
+			return fmt.Errorf("%s: %w", filepath.Join(*dir, f.Name), err)
 		}
 	}
 	fmt.Fprintf(e.stderr, "actorgraph: %d events, %d actors, %d edges → %s\n", len(events), len(g.Nodes), len(g.Edges), *dir)
