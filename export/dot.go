@@ -455,7 +455,7 @@ func captionOf(g *graph.Graph, opt Options) string {
 	case opt.Caption != "":
 		c = opt.Caption
 	default:
-		c = summary(g)
+		c = Summary(g)
 	}
 	// A reduction is always stated.
 	if opt.reduction != "" {
@@ -569,7 +569,10 @@ func legendTable(g *graph.Graph, opt Options) string {
 }
 
 // summary is the default caption.
-func summary(g *graph.Graph) string {
+// Summary describes a graph in one line: actors, relations, mentions,
+// documents, date range and actor level. It is the default caption, and
+// the report's subtitle.
+func Summary(g *graph.Graph) string {
 	mentions := 0
 	for _, e := range g.Edges {
 		mentions += e.Count

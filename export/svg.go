@@ -102,7 +102,7 @@ func describe(g *graph.Graph, opt Options, edges []*drawn) string {
 	if c := captionOf(g, opt); c != "" {
 		b.WriteString(oneLine(c) + ". ")
 	} else {
-		b.WriteString(summary(g) + ". ")
+		b.WriteString(Summary(g) + ". ")
 	}
 	b.WriteString("Node size shows influence and fill colour community; edge colour and dash show the relation class (cooperation green, conflict red; verbal dashed, material solid).")
 	byStrength := append([]*drawn(nil), edges...)

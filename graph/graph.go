@@ -113,3 +113,20 @@ func (g *Graph) Pairs() []Pair {
 	})
 	return out
 }
+
+// ByDate returns the evidence in reading order for a person: by date
+// (undated mentions last), then document and sentence. The slice given is
+// not changed.
+func ByDate(ev []Evidence) []Evidence {
+	out := append([]Evidence(nil), ev...)
+	sort.SliceStable(out, func(i, j int) bool {
+		if di, dj := out[i].Date, out[j].Date; di != dj {
+			return di != "" && (dj == "" || di < dj)
+		}
+		if out[i].Doc != out[j].Doc {
+			return out[i].Doc < out[j].Doc
+		}
+		return out[i].Sentence < out[j].Sentence
+	})
+	return out
+}

@@ -175,7 +175,7 @@ func newPage(g *graph.Graph, opt Options, d export.Options, svg []byte) *pageDat
 	if p.Title == "" {
 		p.Title = "Actor graph"
 	}
-	p.Caption = summary(g)
+	p.Caption = export.Summary(g)
 	if loc := svgProlog.FindSubmatchIndex(svg); loc != nil {
 		svg = svg[loc[2]:]
 	}
@@ -267,16 +267,7 @@ func newPage(g *graph.Graph, opt Options, d export.Options, svg []byte) *pageDat
 		if r.Label == "" {
 			r.Label = strings.ToLower(e.Type)
 		}
-		ev := append([]graph.Evidence(nil), e.Evidence...)
-		sort.SliceStable(ev, func(i, j int) bool {
-			if di, dj := ev[i].Date, ev[j].Date; di != dj {
-				return di != "" && (dj == "" || di < dj)
-			}
-			if ev[i].Doc != ev[j].Doc {
-				return ev[i].Doc < ev[j].Doc
-			}
-			return ev[i].Sentence < ev[j].Sentence
-		})
+		ev := graph.ByDate(e.Evidence)
 		for i, x := range ev {
 			if opt.MaxEvidence > 0 && i == opt.MaxEvidence {
 				r.More = len(ev) - i
@@ -305,32 +296,6 @@ func splitTrigger(x graph.Evidence) evidence {
 		e.Before, e.Trigger, e.After = text[:i], trig, text[i+len(trig):]
 	}
 	return e
-}
-
-func summary(g *graph.Graph) string {
-	var mentions int
-	for _, e := range g.Edges {
-		mentions += e.Count
-	}
-	s := fmt.Sprintf("%s, %s (%s) from %s", plural(len(g.Nodes), "actor"), plural(len(g.Edges), "relation"),
-		plural(mentions, "mention"), plural(g.Documents, "document"))
-	switch {
-	case g.DateFrom != "" && g.DateTo != "" && g.DateFrom != g.DateTo:
-		s += ", " + g.DateFrom + " to " + g.DateTo
-	case g.DateFrom != "":
-		s += ", " + g.DateFrom
-	}
-	if g.Level != "" {
-		s += "; actor level: " + string(g.Level)
-	}
-	return s
-}
-
-func plural(n int, w string) string {
-	if n == 1 {
-		return "1 " + w
-	}
-	return strconv.Itoa(n) + " " + w + "s"
 }
 
 func fix(v float64, prec int) string {

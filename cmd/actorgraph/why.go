@@ -140,17 +140,7 @@ func writeWhy(w io.Writer, g *graph.Graph, a, b graph.Node, max int) {
 		}
 		fmt.Fprintf(w, "\n%s%s%s: %s (%s, %s): %s, %s, score %s\n", displayName(src), arrow, displayName(dst), label,
 			e.Type, plover.QuadName(e.Quad), count(e.Count, "mention"), count(e.Documents, "document"), signedNum(e.Weight))
-		ev := append([]graph.Evidence(nil), e.Evidence...)
-		sort.SliceStable(ev, func(i, j int) bool {
-			if di, dj := ev[i].Date, ev[j].Date; di != dj {
-				// Undated mentions last.
-				return di != "" && (dj == "" || di < dj)
-			}
-			if ev[i].Doc != ev[j].Doc {
-				return ev[i].Doc < ev[j].Doc
-			}
-			return ev[i].Sentence < ev[j].Sentence
-		})
+		ev := graph.ByDate(e.Evidence)
 		for i, x := range ev {
 			if max > 0 && i == max {
 				fmt.Fprintf(w, "  … %d more\n", len(ev)-i)
