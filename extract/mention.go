@@ -20,7 +20,6 @@ type mention struct {
 	locative   bool // a place in a location role: "in Moscow"
 	adjective  bool // a bare country adjective that modifies a noun
 	supporter  *mention
-	state      bool  // a state (or its government/forces), not rebels or a group
 	also       []int // more actors this mention stands for: "the two countries"
 }
 
@@ -105,13 +104,12 @@ type item struct{ m actor.Match }
 // sentence is one sentence prepared for relation finding.
 type sentence struct {
 	text.Sentence
-	src      string // the document text
-	toks     []text.Token
-	ments    []mention
-	owner    []int // token index → mention index, -1
-	index    int
-	consumed []bool    // tokens merged into a title or compound
-	extra    []mention // second actors of group mentions, see mention.also
+	src   string // the document text
+	toks  []text.Token
+	ments []mention
+	owner []int // token index → mention index, -1
+	index int
+	extra []mention // second actors of group mentions, see mention.also
 }
 
 func (s *sentence) term(i int) string {
@@ -174,7 +172,6 @@ func (x *Extractor) compose(s *sentence, ds *docState) {
 	for i := range s.owner {
 		s.owner[i] = -1
 	}
-	s.consumed = make([]bool, len(s.toks))
 	items := make([]item, 0, len(raw))
 	for _, m := range raw {
 		if m.Form == actor.Surname && !ds.fullNames[m.Actor.ID] {
@@ -297,7 +294,6 @@ func (x *Extractor) compose(s *sentence, ds *docState) {
 	out = append(out, s.extra...)
 	for i := range out {
 		m := &out[i]
-		m.state = m.actor.Kind == actor.State && !rebelSectors[m.actor.Sector]
 		if i >= base {
 			continue
 		}
@@ -764,7 +760,6 @@ func (x *Extractor) compounds(s *sentence, ds *docState, ments []mention) []ment
 				if c.actor.Country != "" && c.actor.Kind == actor.State {
 					c.actor = x.countrySector(c.actor.Country, "")
 				}
-				c.state = true
 				c.actor.Mention = s.span(c.start, c.end)
 				out = append(out, c)
 				continue
@@ -780,9 +775,6 @@ func (x *Extractor) compounds(s *sentence, ds *docState, ments []mention) []ment
 					sup.actor.Mention = s.span(m.start, e+2)
 					n := ments[i+1]
 					n.supporter = &sup
-					for j := range s.consumed[m.start : e+2] {
-						s.consumed[m.start+j] = true
-					}
 					out = append(out, n)
 					i++
 					continue
