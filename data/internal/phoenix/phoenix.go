@@ -299,9 +299,13 @@ func (c *converter) group(e *entry) {
 }
 
 // names adds an organisation's names: acronyms in parentheses become
-// aliases of their own; single words only if they look like acronyms or
-// proper names that are not common words.
+// aliases of their own. A single word is kept only as the record's primary
+// name, as an acronym given in parentheses, or when it has at most four
+// letters (ETA, FARC): Phoenix writes everything in capitals and lists
+// translations as names ("SHAHIN" is also "FALCON", "GAZTERIAK" "YOUTH"),
+// which would make common words actors.
 func (c *converter) names(a *actor, names []string) {
+	primary := true
 	for _, raw := range names {
 		for _, part := range strings.Split(raw, "+") {
 			n, acr := cleanParen(part)
@@ -309,8 +313,13 @@ func (c *converter) names(a *actor, names []string) {
 				if s == "" {
 					continue
 				}
+				first := primary
+				primary = false
 				if len(strings.Fields(s)) == 1 {
 					if len(s) < 3 || common[strings.ToLower(s)] || len(s) > 6 && !isUpperWord(s) {
+						continue
+					}
+					if !first && s != acr && len(s) > 4 {
 						continue
 					}
 					if isUpperWord(s) && len(s) <= 6 {
