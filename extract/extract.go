@@ -142,7 +142,12 @@ func (x *Extractor) relations(s *sentence, ds *docState, d document.Document, da
 	lastVerb, lastMod := -1, Asserted
 	absorbed := -1 // nouns up to this token are the object of a verb frame
 	claim := claimAt(s)
-	for _, t := range x.triggers(s) {
+	trigs := x.triggers(s)
+	s.trigAt = map[int]bool{}
+	for _, t := range trigs {
+		s.trigAt[t.start] = true
+	}
+	for _, t := range trigs {
 		mod, vol := s.modality(t)
 		intent := false
 		if !t.noun() {
@@ -173,7 +178,7 @@ func (x *Extractor) relations(s *sentence, ds *docState, d document.Document, da
 			}
 		}
 		if t.e.Relational && mod != Negated {
-			mod = Asserted
+			mod = Asserted // presupposed: "its ally" whatever the clause says
 		}
 		// "The US claimed that ISIL had attacked Iraq": the claim is an
 		// accusation; what is claimed is not established.

@@ -104,12 +104,13 @@ type item struct{ m actor.Match }
 // sentence is one sentence prepared for relation finding.
 type sentence struct {
 	text.Sentence
-	src   string // the document text
-	toks  []text.Token
-	ments []mention
-	owner []int // token index → mention index, -1
-	index int
-	extra []mention // second actors of group mentions, see mention.also
+	src    string // the document text
+	toks   []text.Token
+	ments  []mention
+	owner  []int // token index → mention index, -1
+	index  int
+	extra  []mention    // second actors of group mentions, see mention.also
+	trigAt map[int]bool // token indices where a relation trigger starts
 }
 
 func (s *sentence) term(i int) string {
@@ -275,10 +276,11 @@ func (x *Extractor) compose(s *sentence, ds *docState) {
 			ds.settingFreq[m.actor.Country]++
 		}
 	}
-	// Pronouns: his/her/its as possessors, he/she as persons.
-	out = x.pronouns(s, ds, out)
-	// "his Russian counterpart", "groups fighting Assad".
+	// "his Russian counterpart", "groups fighting Assad", "representatives
+	// from Iran" (before pronouns: "... their government").
 	out = x.tokenAgents(s, out)
+	// Pronouns: his/her/its/their as possessors, he/she as persons.
+	out = x.pronouns(s, ds, out)
 	// Unnamed agents and groups take the setting country.
 	out = x.agents(s, ds, out)
 	// Extra actors of group mentions ("the two countries") go after the
@@ -339,7 +341,7 @@ func (x *Extractor) placeRole(s *sentence, m *mention, all []mention) {
 	if locativePreps[prev] {
 		m.locative = true
 	}
-	if m.form == actor.Name && m.end < len(s.toks) && x.isEventNoun(s.term(m.end)) && m.start > 0 {
+	if m.form == actor.Name && m.end < len(s.toks) && x.eventNounAfter(s, m.end) && m.start > 0 {
 		// "for delayed Syria talks", "the Iran deal": inside a noun phrase
 		// a name before an event noun says what it is about.
 		p := s.term(m.start - 1)
@@ -383,6 +385,21 @@ var placeNouns = set("hotel", "airport", "office", "university", "court", "stree
 var geoNouns = set("province", "provinces", "city", "cities", "capital", "border", "borders", "territory",
 	"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "coast",
 	"region", "regions", "towns", "villages", "airspace", "soil", "mountains", "desert", "countryside")
+
+// eventNounAfter reports whether an event noun follows at i, across up
+// to two lower-case modifiers: "the Iran nuclear deal".
+func (x *Extractor) eventNounAfter(s *sentence, i int) bool {
+	for k := i; k < len(s.toks) && k < i+3; k++ {
+		w := s.term(k)
+		if x.isEventNoun(w) {
+			return true
+		}
+		if s.toks[k].Kind != text.Word || s.capitalised(k) || closedClass(w) || verbish(w) || isVerbForm(w) {
+			return false // "The US presented evidence": a verb, not a modifier
+		}
+	}
+	return false
+}
 
 // isEventNoun reports whether w is a noun trigger of the lexicon.
 func (x *Extractor) isEventNoun(w string) bool {
@@ -640,7 +657,7 @@ func (x *Extractor) pronouns(s *sentence, ds *docState, ments []mention) []menti
 				// actor, and a bare name is no plural.
 				if len(out) > 0 {
 					l := out[len(out)-1]
-					plural := l.form == actor.Demonym || l.actor.Sector != "" && strings.HasSuffix(s.term(l.end-1), "s")
+					plural := l.form == actor.Demonym || l.actor.Sector != "" && pluralHead(s, l)
 					if plural && !l.locative && !l.adjective && l.actor.Country != "" {
 						a := l.actor
 						ref, poss = &a, true
@@ -671,6 +688,17 @@ func (x *Extractor) pronouns(s *sentence, ds *docState, ments []mention) []menti
 		out = append(out, ments[mi])
 	}
 	return out
+}
+
+// pluralHead reports whether a country-sector mention is headed by a plural
+// noun: "Chinese citizens", "representatives from Iran".
+func pluralHead(s *sentence, m mention) bool {
+	for i := m.start; i < m.end; i++ {
+		if w := s.term(i); s.toks[i].Kind == text.Word && !s.capitalised(i) && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+			return true
+		}
+	}
+	return false
 }
 
 // groupNounAt returns the length of "two countries"/"both sides" at i

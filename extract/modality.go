@@ -117,6 +117,9 @@ func (s *sentence) clauseModality(start int) (mod string, volitional, intent boo
 	return Asserted, false, false
 }
 
+// formerWords before a relational noun say the relation has ended.
+var formerWords = set("former", "formerly", "previously", "once", "erstwhile", "ex")
+
 // reportNouns before "that" make the clause hearsay.
 var reportNouns = set("report", "reports", "claim", "claims", "allegation", "allegations", "rumour", "rumours",
 	"rumor", "rumors", "speculation", "suggestion", "suggestions", "accusation", "accusations", "reported", "alleged")
@@ -139,10 +142,11 @@ func willWord(w string) bool {
 }
 
 func (s *sentence) nounModality(t trig) string {
-	// Own modifiers: "no military coordination", "a possible agreement".
+	// Own modifiers: "no military coordination", "a possible agreement",
+	// "a former ally", "previously an ally": no longer so.
 	for i := t.start - 1; i >= 0 && t.start-i <= 4; i-- {
 		w := s.term(i)
-		if w == "no" || w == "without" {
+		if w == "no" || w == "without" || t.e.Relational && formerWords[w] {
 			return Negated
 		}
 		if nominalHedges[w] && !t.e.Relational {

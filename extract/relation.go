@@ -403,8 +403,10 @@ func (s *sentence) npRightStrict(j int, allowPlace bool) ([]int, int) {
 			return found, j
 		case s.toks[j].Kind == text.Punct && t != "-" && t != "\"" && t != "'":
 			return found, j
-		case len(found) > 0 && (isVerbForm(t) || s.toks[j].Kind == text.Word && s.capitalised(j) && s.owner[j] < 0 && false):
+		case len(found) > 0 && isVerbForm(t):
 			return found, j
+		case j > start && s.trigAt[j]:
+			return found, j // "helped negotiate the deal": another relation begins
 		default:
 			j++
 		}
