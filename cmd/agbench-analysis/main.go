@@ -3,7 +3,7 @@
 // random graph, in one run, and prints the ratios; then the sampled
 // estimate and the whole analysis of a large actor graph.
 //
-//	go run ./cmd/agbench-analysis [-n 10000] [-m 50000] [-gonum=false] [-igraph=false]
+//	go run ./cmd/agbench-analysis [-n 10000] [-m 50000] [-gonum=false] [-igraph=false] [-cpuprofile file]
 //
 // The graph is a path through all n nodes (so it is connected) plus
 // random pairs up to m pairs, with integer strengths 1..10. gonum's
@@ -23,6 +23,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"time"
@@ -44,8 +45,21 @@ func main() {
 	withIgraph := flag.Bool("igraph", true, "time igraph (python3-igraph)")
 	samples := flag.Int("samples", 1000, "sources of the sampled estimate")
 	bigEdges := flag.Int("analysis-edges", 100000, "typed edges of the actor graph for the whole-analysis timing")
+	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the whole run to `file`")
 	flag.Parse()
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err == nil {
+			err = pprof.StartCPUProfile(f)
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "agbench-analysis:", err)
+			os.Exit(1)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	if err := run(*n, *m, *withGonum, *withIgraph, *samples, *bigEdges); err != nil {
+		pprof.StopCPUProfile()
 		fmt.Fprintln(os.Stderr, "agbench-analysis:", err)
 		os.Exit(1)
 	}

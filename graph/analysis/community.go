@@ -7,9 +7,6 @@ import (
 	"sort"
 	"sync"
 
-	gonum "gonum.org/v1/gonum/graph"
-	"gonum.org/v1/gonum/graph/community"
-
 	"github.com/actorgraph/actorgraph/graph"
 )
 
@@ -31,10 +28,11 @@ type CommunityOptions struct {
 	// modularity is kept (the earliest run on ties). 0 means DefaultRuns.
 	Runs int
 	// SearchAll lets Louvain's local moving step consider every community
-	// for a node, not only those of its neighbours (gonum's all argument).
+	// for a node, not only its own, its neighbours' and an empty one.
 	// With a conflict layer this can find a higher Q (a node with only
 	// conflict edges may join a community it has no edge to), but each
-	// sweep costs O(n²): fine for hundreds of nodes, slow for thousands.
+	// sweep costs O(n²) (array scans: fine for thousands of nodes, slow
+	// for hundreds of thousands).
 	SearchAll bool
 }
 
@@ -101,9 +99,10 @@ func (p *Partition) Of(id string) (int, bool) {
 }
 
 // Communities finds communities of g on its signed graph by the Louvain
-// method (gonum's multiplex Louvain with a cooperation layer of weight +1
-// and a conflict layer of weight −1), keeping the best of opt.Runs seeded
-// runs. An invalid graph is an error wrapping graph.ErrInvalid.
+// method (a cooperation layer counted positively, a conflict layer
+// negatively; see the package documentation), keeping the best of
+// opt.Runs seeded runs. An invalid graph is an error wrapping
+// graph.ErrInvalid.
 func Communities(g *graph.Graph, opt CommunityOptions) (*Partition, error) {
 	nw, err := newNetwork(g)
 	if err != nil {
@@ -114,9 +113,12 @@ func Communities(g *graph.Graph, opt CommunityOptions) (*Partition, error) {
 
 func (nw *network) communities(opt CommunityOptions) *Partition {
 	n := nw.len()
-	coop := newLayer(nw, func(a arc) float64 { return a.coop })
-	conf := newLayer(nw, func(a arc) float64 { return -a.conf })
-	weights := []float64{layerWeight(coop, 1), layerWeight(conf, -1)}
+	g := nw.signedGraph()
+	var m2p, m2n float64
+	for v := range g.kp {
+		m2p += g.kp[v]
+		m2n += g.kn[v]
+	}
 
 	// Singletons are the starting point and the answer when there is
 	// nothing to modularise.
@@ -125,8 +127,7 @@ func (nw *network) communities(opt CommunityOptions) *Partition {
 		best[i] = i
 	}
 	bestQ := nw.modularity(best, opt.Resolution)
-	if weights[0] != 0 || weights[1] != 0 {
-		layers := community.UndirectedLayers{coop, conf}
+	if m2p+m2n > 0 {
 		// The runs are independent: run them in parallel, then pick the
 		// best in run order, so the result does not depend on scheduling.
 		membs := make([][]int, opt.Runs)
@@ -138,10 +139,16 @@ func (nw *network) communities(opt CommunityOptions) *Partition {
 			sem <- struct{}{}
 			go func(run int) {
 				defer func() { <-sem; wg.Done() }()
-				src := rand.NewPCG(opt.Seed, uint64(run))
-				r := community.ModularizeMultiplex(layers, weights, []float64{opt.Resolution}, opt.SearchAll, src)
-				membs[run] = membership(n, r.Communities())
-				qs[run] = nw.modularity(membs[run], opt.Resolution)
+				rnd := rand.New(rand.NewPCG(opt.Seed, uint64(run)))
+				memb, _ := g.louvain(opt.Resolution, m2p, m2n, opt.SearchAll, rnd)
+				m := make([]int, n)
+				for v, c := range memb {
+					m[v] = int(c)
+				}
+				membs[run] = m
+				// Q is recomputed from the membership alone; it equals
+				// the Q the run reports (TestLouvainQ).
+				qs[run] = nw.modularity(m, opt.Resolution)
 			}(run)
 		}
 		wg.Wait()
@@ -152,27 +159,6 @@ func (nw *network) communities(opt CommunityOptions) *Partition {
 		}
 	}
 	return nw.partition(best, bestQ, opt)
-}
-
-// layerWeight is w if the layer has an edge, else 0 (gonum skips layers of
-// weight 0; an empty layer of non-zero weight would divide by zero).
-func layerWeight(l layer, w float64) float64 {
-	for _, nb := range l.nbr {
-		if len(nb) > 0 {
-			return w
-		}
-	}
-	return 0
-}
-
-func membership(n int, comms [][]gonum.Node) []int {
-	m := make([]int, n)
-	for c, members := range comms {
-		for _, v := range members {
-			m[v.ID()] = c
-		}
-	}
-	return m
 }
 
 // modularity is the signed modularity of Gómez, Jensen and Arenas (2009)

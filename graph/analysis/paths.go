@@ -84,8 +84,11 @@ type csr struct {
 	to  []int32
 	ln  []float64
 	// unit is set when every arc has the same length: breadth-first search
-	// then settles nodes in the same order as Dijkstra.
-	unit bool
+	// then settles nodes in the same order as Dijkstra. ldist[k] is then
+	// the length of a path of k arcs, added up arc by arc as Dijkstra
+	// would, and linv[k] = 1/ldist[k].
+	unit        bool
+	ldist, linv []float64
 }
 
 func (nw *network) csr() *csr {
@@ -107,6 +110,13 @@ func (nw *network) csr() *csr {
 			c.ln = append(c.ln, l)
 		}
 		c.off[v+1] = int32(len(c.to))
+	}
+	if c.unit && len(c.ln) > 0 {
+		c.ldist, c.linv = make([]float64, n), make([]float64, n)
+		for k := 1; k < n; k++ {
+			c.ldist[k] = c.ldist[k-1] + c.ln[0]
+			c.linv[k] = 1 / c.ldist[k]
+		}
 	}
 	return c
 }
@@ -157,7 +167,7 @@ func (nw *network) paths(opt PathOptions) Paths {
 	type partial struct{ bc, hs, ds, reach []float64 }
 	states := make([]*brandes, workers)
 	for i := range states {
-		states[i] = newBrandes(n)
+		states[i] = newBrandes(n, len(c.to))
 	}
 	parts := make([]partial, workers)
 	for i := range parts {
@@ -194,7 +204,7 @@ func (nw *network) paths(opt PathOptions) Paths {
 						continue
 					}
 					for _, v := range st.order[1:] {
-						d := st.dist[v]
+						d := st.distance(c, v)
 						p.hs[v] += 1 / d
 						p.ds[v] += d
 						p.reach[v]++
@@ -268,25 +278,42 @@ func closeness(sum float64, reached, n int) float64 {
 // comparison (NetworkX on float distances) would miss.
 const tieTol = 1e-10
 
-// brandes is the per-worker state of Brandes' algorithm: flat arrays and an
-// indexed 4-ary heap, no per-node predecessor lists (the backward pass
-// finds the predecessors of w again as the neighbours v with
-// dist[v] + len(v,w) equal to dist[w] within tieTol, the same test on the
-// same floating-point values as the forward pass).
+// brandes is the per-worker state of Brandes' algorithm: flat arrays
+// reused from source to source (a pass resets only the nodes it reached)
+// and an indexed 4-ary heap. A node's σ and predecessors are found when it
+// is settled, by one scan of its neighbours that also relaxes the arcs
+// out of it: its predecessors are the settled neighbours u with
+// dist[u] + len(u,v) equal to dist[v] within tieTol. They go to one flat
+// list (pred, cut by ends), which the backward pass reads instead of the
+// adjacency.
 type brandes struct {
 	dist, sigma, delta []float64
+	lvl                []int32 // breadth-first level for unit lengths, −1 unreached
 	pos                []int32 // 1 + heap index; 0 not queued; −1 settled
 	heap               []hent
 	order              []int32 // settled nodes in order of distance
+	pred               []int32 // predecessors of order[i]: pred[ends[i]:ends[i+1]]
+	ends               []int32
 }
 
-func newBrandes(n int) *brandes {
+// newBrandes returns the state for a graph of n nodes and m arcs.
+func newBrandes(n, m int) *brandes {
 	b := &brandes{dist: make([]float64, n), sigma: make([]float64, n), delta: make([]float64, n),
-		pos: make([]int32, n), heap: make([]hent, 0, n), order: make([]int32, 0, n)}
+		lvl: make([]int32, n), pos: make([]int32, n), heap: make([]hent, 0, n), order: make([]int32, 0, n+1),
+		pred: make([]int32, 0, m+1), ends: make([]int32, 0, n+1)}
 	for i := range b.dist {
 		b.dist[i] = math.Inf(1)
+		b.lvl[i] = -1
 	}
 	return b
+}
+
+// distance is the distance from the last source to v, a node it reached.
+func (b *brandes) distance(c *csr, v int32) float64 {
+	if c.unit {
+		return c.ldist[b.lvl[v]]
+	}
+	return b.dist[v]
 }
 
 // run does one single-source pass from s, adds the dependencies of s to
@@ -294,54 +321,62 @@ func newBrandes(n int) *brandes {
 // (s included).
 func (b *brandes) run(c *csr, s int32, acc []float64) (harmonic, sum float64, reached int) {
 	for _, v := range b.order {
-		b.dist[v], b.sigma[v], b.delta[v], b.pos[v] = math.Inf(1), 0, 0, 0
+		b.dist[v], b.lvl[v], b.pos[v], b.delta[v] = math.Inf(1), -1, 0, 0
 	}
-	b.order = b.order[:0]
-	b.dist[s], b.sigma[s] = 0, 1
+	b.order, b.pred, b.ends = b.order[:0], b.pred[:0], append(b.ends[:0], 0)
 	if c.unit {
 		b.bfs(c, s)
 	} else {
 		b.dijkstra(c, s)
 	}
-	dist, sigma, delta := b.dist, b.sigma, b.delta
-	for i := len(b.order) - 1; i > 0; i-- {
-		w := b.order[i]
-		dw := dist[w]
-		harmonic += 1 / dw
+	order, pred, ends, sigma, delta := b.order, b.pred, b.ends, b.sigma, b.delta
+	for i := len(order) - 1; i > 0; i-- {
+		w := order[i]
+		var dw float64
+		if c.unit {
+			l := b.lvl[w]
+			harmonic += c.linv[l]
+			dw = c.ldist[l]
+		} else {
+			dw = b.dist[w]
+			harmonic += 1 / dw
+		}
 		sum += dw
 		coeff := (1 + delta[w]) / sigma[w]
-		lo, hi := dw*(1-tieTol), dw*(1+tieTol)
-		if c.unit {
-			lo, hi = dw, dw
-		}
-		for j := c.off[w]; j < c.off[w+1]; j++ {
-			v := c.to[j]
-			if d := dist[v] + c.ln[j]; d >= lo && d <= hi {
-				delta[v] += sigma[v] * coeff
-			}
+		for _, v := range pred[ends[i]:ends[i+1]] {
+			delta[v] += sigma[v] * coeff
 		}
 		acc[w] += delta[w]
 	}
-	return harmonic, sum, len(b.order)
+	return harmonic, sum, len(order)
 }
 
 func (b *brandes) dijkstra(c *csr, s int32) {
 	dist, sigma, pos := b.dist, b.sigma, b.pos
 	b.heap = append(b.heap[:0], hent{0, s})
-	pos[s] = 1
+	dist[s], pos[s] = 0, 1
 	for len(b.heap) > 0 {
 		v := b.pop()
 		pos[v] = -1
 		b.order = append(b.order, v)
-		dv, sv := dist[v], sigma[v]
+		dv := dist[v]
+		lo, hi := dv*(1-tieTol), dv*(1+tieTol)
+		sv := 0.0
+		if v == s {
+			sv = 1
+		}
 		for j := c.off[v]; j < c.off[v+1]; j++ {
-			// A settled w has dist[w] ≤ dv < d, so it takes neither
-			// branch (lengths are positive); only the rare tie checks.
 			w := c.to[j]
-			d := dv + c.ln[j]
-			switch dw := dist[w]; {
-			case d < dw*(1-tieTol):
-				dist[w], sigma[w] = d, sv
+			if pos[w] < 0 {
+				if d := dist[w] + c.ln[j]; d >= lo && d <= hi {
+					sv += sigma[w]
+					b.pred = append(b.pred, w)
+				}
+				continue
+			}
+			// A tie keeps the first length.
+			if d := dv + c.ln[j]; d < dist[w]*(1-tieTol) {
+				dist[w] = d
 				if p := pos[w]; p == 0 {
 					b.heap = append(b.heap, hent{d, w})
 					b.up(len(b.heap) - 1)
@@ -349,33 +384,52 @@ func (b *brandes) dijkstra(c *csr, s int32) {
 					b.heap[p-1].d = d
 					b.up(int(p - 1))
 				}
-			case d <= dw*(1+tieTol) && pos[w] >= 0:
-				sigma[w] += sv // a tie: dist[w] keeps the first length
 			}
 		}
+		sigma[v] = sv
+		b.ends = append(b.ends, int32(len(b.pred)))
 	}
 }
 
-// bfs is Dijkstra for equal arc lengths: a FIFO queue settles nodes in
-// the same order, with distances computed by the same additions.
+// bfs is dijkstra for equal arc lengths: a FIFO queue settles nodes in
+// the same order, and levels replace distances (c.ldist). All nodes of
+// level l−1 are settled before any of level l, so σ is complete then too.
+// The scan is branch-free: every neighbour is written to the end of order
+// and of pred, and the ends only advance for a new node or a predecessor.
 func (b *brandes) bfs(c *csr, s int32) {
-	dist, sigma := b.dist, b.sigma
-	b.order = append(b.order, s)
-	for i := 0; i < len(b.order); i++ {
-		v := b.order[i]
-		dv, sv := dist[v], sigma[v]
-		for j := c.off[v]; j < c.off[v+1]; j++ {
-			w := c.to[j]
-			d := dv + c.ln[j]
-			switch dw := dist[w]; {
-			case math.IsInf(dw, 1):
-				dist[w], sigma[w] = d, sv
-				b.order = append(b.order, w)
-			case d == dw:
-				sigma[w] += sv
-			}
+	lvl, sigma := b.lvl, b.sigma
+	order, pred, ends := b.order[:cap(b.order)], b.pred[:cap(b.pred)], b.ends
+	order[0], lvl[s] = s, 0
+	no, np := 1, 0
+	for i := 0; i < no; i++ {
+		v := order[i]
+		l := lvl[v]
+		sv := 0.0
+		if i == 0 {
+			sv = 1
 		}
+		for _, w := range c.to[c.off[v]:c.off[v+1]] {
+			lw := lvl[w]
+			isNew := int32(uint32(lw) >> 31) // lw = −1
+			lvl[w] = lw + isNew*(l+2)
+			order[no] = w
+			no += int(isNew)
+			isPred := b2i(lw == l-1) &^ int(isNew)
+			pred[np] = w
+			np += isPred
+			sv += math.Float64frombits(math.Float64bits(sigma[w]) & -uint64(isPred))
+		}
+		sigma[v] = sv
+		ends = append(ends, int32(np))
 	}
+	b.order, b.pred, b.ends = order[:no], pred[:np], ends
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // The heap is 4-ary and keeps each node's key next to it, so that sifting

@@ -48,7 +48,7 @@ func TestUnitBFS(t *testing.T) {
 	}
 	bfs := nw.paths(PathOptions{})
 	c.unit = false
-	st := newBrandes(nw.len())
+	st := newBrandes(nw.len(), len(c.to))
 	acc := make([]float64, nw.len())
 	for s := 0; s < nw.len(); s++ {
 		st.run(c, int32(s), acc)
@@ -74,5 +74,18 @@ func BenchmarkBetweenness10kSampled(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		nw.paths(PathOptions{Samples: 500})
+	}
+}
+
+func BenchmarkBetweenness10kUnitSampled(b *testing.B) {
+	nw, _ := newNetwork(synthetic(10000, 40000, 1))
+	for _, arcs := range nw.und {
+		for i := range arcs {
+			arcs[i].strength = 1
+		}
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		nw.paths(PathOptions{Samples: 1000})
 	}
 }

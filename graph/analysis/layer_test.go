@@ -9,10 +9,11 @@ import (
 	"gonum.org/v1/gonum/graph/simple"
 )
 
-// layer is one layer of the signed multiplex handed to gonum's Louvain: an
-// undirected weighted graph on the nodes 0..n-1 whose iterators are ordered
-// by ID. (gonum's simple graphs iterate maps, which would make Louvain's
-// result depend on map order even with a fixed seed.)
+// layer is one layer of the signed multiplex handed to gonum's Louvain
+// (community.ModularizeMultiplex) and QMultiplex, which the tests compare
+// with ours: an undirected weighted graph on the nodes 0..n-1 whose
+// iterators are ordered by ID. (gonum's simple graphs iterate maps, which
+// would make Louvain's result depend on map order even with a fixed seed.)
 type layer struct {
 	nbr [][]int64   // sorted neighbours
 	w   [][]float64 // weights, parallel to nbr
