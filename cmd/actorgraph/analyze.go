@@ -39,9 +39,10 @@ allies > 0, adversaries < 0; net = 0 is "ambivalent").
                 pagerank, each divided by its maximum, in [0,1]
   core          k-core number (unweighted); broker: extra components the
                 graph would have without the actor (articulation point)
-Communities: Louvain on the signed graph (gonum ModularizeMultiplex, a
-cooperation layer counted positively and a conflict layer negatively), the
-best signed modularity Q of -runs seeded runs (fixed -seed: reproducible).
+Communities: Louvain on the signed graph (a cooperation layer counted
+positively and a conflict layer negatively, with a refinement pass; Q is
+checked against gonum's ModularizeMultiplex in the tests), the best signed
+modularity Q of -runs seeded runs (fixed -seed: reproducible).
 Structural balance: triangles of the signed graph by their number of
 negative pairs (+++ and +−− balanced, ++− and −−− not), the balanced share,
 and the frustration index (fewest pairs to remove or flip for a balanced
