@@ -55,6 +55,9 @@ type Options struct {
 // be merged into it at the organisation level.
 var rebelSectors = map[string]bool{"REB": true, "OPP": true, "INS": true, "SEP": true, "UAF": true}
 
+// stateSectors are the sectors of a state's own organs.
+var stateSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "SPY": true}
+
 // nodeFor maps an event actor to the node it is counted under.
 func nodeFor(a extract.Actor, level Level) (id string, merged bool) {
 	switch level {
@@ -80,6 +83,10 @@ func nodeFor(a extract.Actor, level Level) (id string, merged bool) {
 		return a.Country, true
 	case a.Kind == "state" && a.Country != "" && !rebelSectors[a.Sector]:
 		return a.Country, a.ID != a.Country
+	case a.Country != "" && stateSectors[a.Sector] && a.Kind != "armed_group":
+		// An organ of the state whatever the dictionary calls it: the
+		// Revolutionary Guard (IRN MIL), a national police or court.
+		return a.Country, true
 	}
 	return a.ID, false
 }

@@ -141,3 +141,12 @@ func FuzzReadJSON(f *testing.F) {
 		}
 	})
 }
+
+func TestStateOrgansMerge(t *testing.T) {
+	irgc := extract.Actor{ID: "IRGC", Name: "Islamic Revolutionary Guard Corps", Kind: "group", Country: "IRN", Sector: "MIL"}
+	usa := extract.Actor{ID: "USA", Name: "United States", Kind: "state", Country: "USA"}
+	g := graph.Build([]extract.Event{ev("a", 0, irgc, usa, "ASSAULT", -9, "asserted")}, graph.Options{})
+	if len(g.Edges) != 1 || g.Edges[0].Source != "IRN" {
+		t.Fatalf("edges %+v: the Revolutionary Guard must count as Iran", g.Edges)
+	}
+}

@@ -128,7 +128,17 @@ func ReadFile(path string) ([]Document, []error) {
 		return nil, []error{&Error{File: path, Err: errors.New("is a directory")}}
 	}
 	base := filepath.Base(path)
-	return Read(f, format, strings.TrimSuffix(base, filepath.Ext(base)), path)
+	docs, errs := Read(f, format, strings.TrimSuffix(base, filepath.Ext(base)), path)
+	// A file named by its date ("2020-01-05_001.txt") dates the documents
+	// that carry no date of their own.
+	if d, ok := ParseDate(base[:min(len(base), 10)]); ok {
+		for i := range docs {
+			if docs[i].Date == "" {
+				docs[i].Date = d
+			}
+		}
+	}
+	return docs, errs
 }
 
 func unwrapPath(err error) error {

@@ -417,3 +417,15 @@ func FuzzDateline(f *testing.F) {
 		}
 	})
 }
+
+func TestDateFromFileName(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "2020-01-05_001.txt")
+	if err := os.WriteFile(p, []byte("United States military kills Qasem Soleimani"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	docs, errs := ReadFile(p)
+	if len(errs) > 0 || len(docs) != 1 || docs[0].Date != "2020-01-05" {
+		t.Fatalf("docs %+v errs %v: want date 2020-01-05 from the file name", docs, errs)
+	}
+}
