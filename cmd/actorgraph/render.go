@@ -45,6 +45,16 @@ func addRenderFlags(fs interface {
 	fs.BoolVar(&f.noLegend, "no-legend", false, "leave out the legend")
 }
 
+// checkLayout rejects an unknown -layout with a usage error.
+func (f *renderFlags) checkLayout(cmd string, e *env) error {
+	switch f.layout {
+	case "", "dot", "neato", "force":
+		return nil
+	}
+	fmt.Fprintf(e.stderr, "actorgraph %s: -layout %q: want dot, neato or force\n", cmd, f.layout)
+	return errUsage
+}
+
 func (f *renderFlags) options(scores []analysis.Score, p *analysis.Partition) export.Options {
 	opt := export.Options{Title: f.title, Layout: export.Layout(f.layout), DPI: f.dpi, Parallel: f.parallel, NoLegend: f.noLegend,
 		Influence: map[string]float64{}, Community: map[string]int{}}
@@ -71,9 +81,8 @@ func cmdRender(ctx context.Context, args []string, e *env) error {
 	if done, err := parse(fs, e, args); done {
 		return err
 	}
-	if f.layout != "" && f.layout != "dot" && f.layout != "neato" && f.layout != "force" {
-		fmt.Fprintf(e.stderr, "actorgraph render: -layout %q: want dot, neato or force\n", f.layout)
-		return errUsage
+	if err := f.checkLayout("render", e); err != nil {
+		return err
 	}
 	var fm export.Format
 	var err error

@@ -34,9 +34,8 @@ func cmdReport(ctx context.Context, args []string, e *env) error {
 		fmt.Fprintln(e.stderr, "actorgraph report: one graph at a time")
 		return errUsage
 	}
-	if rf.layout != "" && rf.layout != "dot" && rf.layout != "neato" && rf.layout != "force" {
-		fmt.Fprintf(e.stderr, "actorgraph report: -layout %q: want dot, neato or force\n", rf.layout)
-		return errUsage
+	if err := rf.checkLayout("report", e); err != nil {
+		return err
 	}
 	g, err := readGraph(fs.Arg(0), e)
 	if err != nil {
