@@ -244,8 +244,9 @@ func hasComma(s *sentence, a, b int) bool {
 }
 
 // sameSide reports whether two actors are one side: the same id, or the
-// same state (a minister and his government). Rebels are never the same
-// side as their state.
+// same state and both its organs (a minister and his government, the army
+// and the state). The people, the opposition and rebels are not the
+// state's side: "Iraqis protested against the government" is a relation.
 func sameSide(a, b Actor) bool {
 	if a.ID == b.ID {
 		return true
@@ -253,7 +254,16 @@ func sameSide(a, b Actor) bool {
 	if a.Country == "" || a.Country != b.Country {
 		return false
 	}
-	return rebelSectors[a.Sector] == rebelSectors[b.Sector]
+	return stateSide(a) && stateSide(b)
+}
+
+// stateSide reports whether an actor is the state or one of its organs.
+func stateSide(a Actor) bool {
+	switch a.Sector {
+	case "", "GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI":
+		return true
+	}
+	return false
 }
 
 // arguments assigns source and target to a trigger.
@@ -445,7 +455,7 @@ func (x *Extractor) nounArguments(s *sentence, t trig) argSet {
 	} else if by := s.byAgent(t.end, "by", "from"); len(by) > 0 {
 		a.src = by
 		a.owned = true
-	} else if s.term(t.start-1) != "that" {
+	} else if s.term(t.start-1) != "that" && (prepositions[strings.Fields(e.Lemma)[0]] || !s.foreignGovernor(t.start)) {
 		// (After "that" the noun opens a clause: no subject to its left.)
 		a.src = s.subject(t.start)
 	}
@@ -531,6 +541,29 @@ func negRelation(e *lexicon.Entry) (typ, mode string) {
 		return "REJECT", "yield"
 	}
 	return "", ""
+}
+
+// foreignGovernor reports whether the noun phrase ending at start is the
+// object of a verb that does not lend its subject to the noun: "pointing
+// to the December 31 attack" (the attack is not the speaker's), while
+// "launched air strikes" and "is in Moscow for talks" do lend it.
+func (s *sentence) foreignGovernor(start int) bool {
+	i := start - 1
+	for i >= 0 && s.owner[i] < 0 && (determiners[s.term(i)] || s.toks[i].Kind == text.Number ||
+		s.toks[i].Kind == text.Word && !closedClass(s.term(i)) && !verbish(s.term(i)) && !isVerbForm(s.term(i)) && !lightVerbs[s.term(i)]) {
+		i--
+	}
+	if i >= 0 && prepositions[s.term(i)] {
+		i-- // "pointing to the attack": the verb before the preposition
+	}
+	if i < 0 || s.owner[i] >= 0 {
+		return false
+	}
+	w := s.term(i)
+	if lightVerbs[w] || beForms[w] || auxiliaries[w] || closedClass(w) {
+		return false
+	}
+	return isVerbForm(w) || isPastTense(w) || pastVerbs[w]
 }
 
 // governor returns the word governing a noun as its object, across

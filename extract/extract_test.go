@@ -275,3 +275,45 @@ func TestPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestNewswire: sentences written for the purpose (not from any dev set),
+// one or two per PLOVER type, in common newswire phrasing.
+func TestNewswire(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"China and Russia signed a gas supply agreement on Tuesday.", "CHN AGREE RUS asserted"},
+		{"German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Monday.", "DEU CONSULT FRA asserted"},
+		{"Japan's prime minister held a phone call with South Korean President Yoon Suk Yeol.", "JPN CONSULT KOR asserted"},
+		{"The European Union praised Kenya for its role in the peace talks.", "EU SUPPORT KEN asserted"},
+		{"Pakistan apologized to Afghanistan for the border incident.", "PAK CONCEDE AFG asserted"},
+		{"India and the United States will hold joint naval exercises next month.", "IND AGREE USA asserted"},
+		{"The United States provided $500 million in military aid to Ukraine.", "USA AID UKR asserted"},
+		{"Israel released 39 Palestinian prisoners on Friday.", "ISR RETREAT PSE asserted"},
+		{"Ethiopia withdrew its troops from the border with Eritrea.", "ETH RETREAT ERI asserted"},
+		{"The United Nations called on Myanmar to end the violence against the Rohingya.", "UN REQUEST MMR asserted"},
+		{"Iran accused Israel of sabotaging its nuclear facility at Natanz.", "IRN ACCUSE ISR asserted"},
+		{"North Korea rejected a US offer of talks.", "PRK REJECT USA asserted"},
+		{"China threatened to retaliate against Taiwan after the visit.", "CHN THREATEN TWN asserted"},
+		{"Thousands of Iraqis protested against the government in Baghdad.", "IRQ PROTEST IRQ asserted"},
+		{"The EU imposed new sanctions on Belarus over the crackdown.", "EU SANCTION BLR asserted"},
+		{"Russia expelled ten Polish diplomats on Wednesday.", "RUS SANCTION POL asserted"},
+		{"Azerbaijan massed troops along the border with Armenia.", "AZE MOBILIZE ARM asserted"},
+		{"Egyptian police arrested dozens of Muslim Brotherhood supporters.", "EGY COERCE EGYREB asserted"},
+		{"Saudi-led coalition warplanes struck Houthi positions in Yemen.", "SAU ASSAULT YEMREB asserted"},
+		{"Hezbollah fired rockets at northern Israel.", "LBNREB ASSAULT ISR asserted"},
+		{"Ukrainian forces shelled Russian positions near Bakhmut.", "UKR ASSAULT RUS asserted"},
+		{"Nigeria's army said it killed 50 Boko Haram militants.", "NGA ASSAULT NGAREB asserted"},
+		{"The IAEA inspected Iran's nuclear sites last week.", "IAEA ACCUSE IRN asserted"},
+		{"Poland sent tanks to Ukraine.", "POL AID UKR asserted"},
+		{"Mali's junta expelled the French ambassador.", "MLI SANCTION FRA asserted"},
+	}
+	for _, c := range cases {
+		got := relations(t, c.text, "2023-06-01")
+		ok := false
+		for _, g := range got {
+			ok = ok || g == c.want
+		}
+		if !ok {
+			t.Errorf("%q: want %q, got %q", c.text, c.want, got)
+		}
+	}
+}

@@ -369,6 +369,11 @@ func closedClassWord(w string) bool {
 	return auxiliaries[w] || negations[w] || relativizer[w] || subordinators[w] || w == "and" || w == "or" || w == "but"
 }
 
+// milNouns after a country adjective are its forces: "Russian positions".
+var milNouns = set("positions", "position", "bases", "base", "outposts", "outpost", "convoy", "convoys",
+	"warships", "warship", "vessels", "drones", "jets", "aircraft", "helicopters", "tanks", "artillery",
+	"checkpoints", "posts", "units", "battalions", "brigades", "submarine", "submarines")
+
 // peopleNouns after a country adjective name its people (sector CVL).
 var peopleNouns = set("men", "women", "man", "woman", "people", "citizens", "citizen", "nationals", "national",
 	"students", "student", "workers", "tourists", "tourist", "missionaries", "missionary", "children",
@@ -429,14 +434,27 @@ func (x *Extractor) tokenAgents(s *sentence, ments []mention) []mention {
 				out = append(out, mention{start: m.start, end: m.end + 1, actor: x.countrySector(m.actor.Country, "GOV"), form: actor.Name})
 				continue
 			}
+			// "Russian positions", "Iranian drones": the country's forces.
+			if milNouns[s.term(m.end)] && m.actor.Kind == actor.State {
+				out = append(out, mention{start: m.start, end: m.end + 1, actor: x.countrySector(m.actor.Country, "MIL"), form: actor.Name})
+				continue
+			}
 			// "two Brazilian men", "Palestinian prisoners": the country's people.
-			if e := m.end; peopleNouns[s.term(e)] || e+1 < len(s.toks) && !owned[e+1] && peopleNouns[s.term(e+1)] && s.toks[e].Kind == text.Word && !closedClass(s.term(e)) {
+			if e := m.end; m.actor.Kind != actor.State {
+				// a group's adjective ("Houthi positions") stays the group
+			} else if peopleNouns[s.term(e)] || e+1 < len(s.toks) && !owned[e+1] && peopleNouns[s.term(e+1)] && s.toks[e].Kind == text.Word && !closedClass(s.term(e)) {
 				if !peopleNouns[s.term(e)] {
 					e++
 				}
 				out = append(out, mention{start: m.start, end: e + 1, actor: x.countrySector(m.actor.Country, "CVL"), form: actor.Name})
 				continue
 			}
+		}
+		// "thousands of Iraqis": a counted people, not the state.
+		if m.form == actor.Demonym && m.start > 0 && (s.toks[m.start-1].Kind == text.Number || numberWords[s.term(m.start-1)] ||
+			s.term(m.start-1) == "of" && quantifiers[s.term(m.start-2)]) {
+			out = append(out, mention{start: m.start, end: m.end, actor: x.countrySector(m.actor.Country, "CVL"), form: actor.Name})
+			continue
 		}
 		// "a court in Guyana", "dissidents from Myanmar", "the mayor of
 		// Nablus": an unnamed agent placed in a country belongs to it.
@@ -528,8 +546,11 @@ func agentAfter(s *sentence, items []item, k int) (int, bool) {
 		return 0, false
 	}
 	if n.Start == m.End+1 {
+		// One modifier between a country adjective and the agent ("Iraqi
+		// security forces"); none after a name, where a word is a verb
+		// ("Azerbaijan massed troops").
 		w := s.toks[m.End]
-		if w.Kind != text.Word || prepositions[w.Term] || auxiliaries[w.Term] || w.Term == "and" || verbish(w.Term) && !strings.HasSuffix(w.Term, "ed") {
+		if m.Form != actor.Adjective || w.Kind != text.Word || prepositions[w.Term] || auxiliaries[w.Term] || w.Term == "and" || verbish(w.Term) {
 			return 0, false
 		}
 	}
@@ -646,7 +667,7 @@ func (x *Extractor) pronouns(s *sentence, ds *docState, ments []mention) []menti
 			case "it":
 				// "Israel announced it would free": a subject "it" before a
 				// verb group refers to a state named earlier in the sentence.
-				if auxiliaries[s.term(i+1)] && s.term(i+1) != "is" && s.term(i+1) != "'s" && len(out) > 0 {
+				if n := s.term(i + 1); (auxiliaries[n] && n != "is" && n != "'s" || isPastTense(n) || pastVerbs[n]) && len(out) > 0 {
 					ref = ds.lastOrg
 				}
 			case "their":

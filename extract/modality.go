@@ -14,7 +14,8 @@ package extract
 // "refused to meet"), which is itself a relation (REJECT).
 func (s *sentence) modality(t trig) (mod string, volitional bool) {
 	for i := 0; i < t.start; i++ {
-		if conditionals[s.term(i)] {
+		// "if", "unless"; "provided that" (but "provided $500 million" is a fact).
+		if conditionals[s.term(i)] || (s.term(i) == "provided" || s.term(i) == "providing") && s.term(i+1) == "that" {
 			return Conditional, false
 		}
 	}

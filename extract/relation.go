@@ -265,6 +265,9 @@ func (s *sentence) inPP(i int) bool {
 	}
 	for j := i - 1; j >= 0 && i-j <= 4; j-- {
 		t := s.term(j)
+		if t == "of" && j > 0 && quantifiers[s.term(j-1)] {
+			return false // "thousands of Iraqis protested": the quantity is the subject
+		}
 		if prepositions[t] {
 			return true
 		}
@@ -399,6 +402,8 @@ func (s *sentence) npRightStrict(j int, allowPlace bool) ([]int, int) {
 			return found, j
 		case t == "of" && j > start && quantifiers[s.term(j-1)]:
 			j++
+		case (t == "with" || t == "of") && allowPlace && j > start && (geoNouns[s.term(j-1)] || sideNouns[s.term(j-1)]):
+			j++ // "from the border with Eritrea", "into the territory of Iraq"
 		case prepositions[t] || auxiliaries[t] || relativizer[t] || subordinators[t] || negations[t] || clauseBreakers[t]:
 			return found, j
 		case s.toks[j].Kind == text.Punct && t != "-" && t != "\"" && t != "'":
@@ -450,9 +455,16 @@ func (s *sentence) prepTarget(j int, e *lexicon.Entry, limit int) ([]int, int) {
 		if clauseBreakers[t] || relativizer[t] || (subordinators[t] && !prepositions[t]) {
 			return nil, -1
 		}
-		if mi := s.owner[k]; mi >= 0 && !s.ments[mi].adjective && !s.ments[mi].locative && k > j {
-			// An actor before the preposition belongs to another phrase.
-			return nil, -1
+		if mi := s.owner[k]; mi >= 0 && !s.ments[mi].adjective && !s.ments[mi].locative {
+			// An actor before the preposition belongs to another phrase,
+			// unless it is the subject's own ("withdrew its troops from").
+			if m := s.ments[mi]; possessivePronouns[s.term(m.start)] {
+				k = m.end - 1
+				continue
+			}
+			if k > j {
+				return nil, -1
+			}
 		}
 		if e.HasPrep(t) {
 			ms, _ := s.npRight(k+1, true)

@@ -44,7 +44,7 @@ var (
 		"officially", "publicly", "quietly", "effectively", "separately", "together", "far", "so")
 	// quantifier heads may be followed by "of" inside one noun phrase:
 	// "one of", "a variety of rebel forces".
-	quantifiers = set("one", "some", "many", "most", "all", "part", "variety", "number", "dozens",
+	quantifiers = set("one", "some", "many", "most", "all", "part", "variety", "number", "dozens", "tens", "scores", "millions",
 		"hundreds", "thousands", "each", "both", "several", "few", "members", "remnants", "units",
 		"elements", "factions", "none", "any", "rest", "majority", "group", "groups", "kind", "type")
 	// titleWords may stand between a country and a person's name:
@@ -70,10 +70,28 @@ var (
 	// is still the target of an attack on it: "rebel-held areas".
 	compoundHeld = set("held", "controlled", "occupied")
 	// lightVerbs take an event noun as object and lend it their subject:
-	// "Russia launched air strikes", "held talks".
+	// "Russia launched air strikes", "held talks". Another verb does not:
+	// "pointing to the attack on the embassy" is no attack by the speaker.
+	lightVerbs = set("launch", "launched", "launches", "launching", "hold", "held", "holds", "holding", "conduct",
+		"conducted", "conducts", "conducting", "carry", "carried", "carries", "carrying", "stage", "staged", "stages",
+		"staging", "mount", "mounted", "mounting", "wage", "waged", "waging", "make", "made", "makes", "making",
+		"have", "has", "had", "having", "maintain", "maintained", "maintains", "continue", "continued", "continues",
+		"step", "stepped", "intensify", "intensified", "begin", "began", "begun", "start", "started", "resume",
+		"resumed", "announce", "announced", "announces", "impose", "imposed", "imposes", "imposing", "order",
+		"ordered", "sign", "signed", "reach", "reached", "conclude", "concluded", "pay", "paid", "provide",
+		"provided", "provides", "providing", "give", "gave", "given", "gives", "offer", "offered", "deliver",
+		"delivered", "extend", "extended", "lend", "lent", "voice", "voiced", "express", "expressed", "issue",
+		"issued", "pursue", "pursued", "open", "opened", "increase", "increased", "expand", "expanded", "deepen",
+		"deepened", "strengthen", "strengthened", "boost", "boosted", "renew", "renewed", "escalate", "escalated",
+		"win", "won", "enter", "entered", "join", "joined", "seek", "sought", "seeking", "keep", "kept",
+		"raise", "raised", "file", "filed", "bring", "brought", "lodge", "lodged", "threw", "throw", "led", "lead",
+		// ordering or planning an act makes it one's own
+		"approve", "approved", "authorize", "authorized", "authorise", "authorised", "direct", "directed",
+		"orchestrate", "orchestrated", "organize", "organized", "organise", "organised", "mastermind",
+		"masterminded", "plan", "planned", "perpetrate", "perpetrated", "commit", "committed", "executed")
 	clauseBreakers = set(";", ":")
 	// intentVerbs put what follows "to" in the planned modality.
-	intentVerbs = set("offering", "asking", "urging", "arrange", "arranged", "arranging", "organise", "organize",
+	intentVerbs = set("commit", "commits", "committing", "offering", "asking", "urging", "arrange", "arranged", "arranging", "organise", "organize",
 		"plot", "plotted", "plotting", "conspiracy", "attempt", "bid", "propose", "proposal", "suggest", "suggested", "want", "wants", "wanted", "wanting", "seek", "seeks", "sought", "seeking", "plan",
 		"plans", "planned", "planning", "hope", "hopes", "hoped", "hoping", "intend", "intends", "intended",
 		"aim", "aims", "aimed", "aiming", "try", "tries", "tried", "trying", "attempt", "attempts", "attempted",
@@ -95,5 +113,5 @@ var (
 		"scheduled", "expected", "forthcoming")
 	nominalHedges = set("possible", "potential", "hypothetical", "prospective", "eventual", "likely",
 		"proposed", "planned", "future", "upcoming", "would-be", "expected", "forthcoming")
-	conditionals = set("if", "unless", "provided", "providing", "whether")
+	conditionals = set("if", "unless", "whether")
 )
