@@ -554,7 +554,13 @@ func (s *sentence) foreignGovernor(start int) bool {
 		i--
 	}
 	if i >= 0 && prepositions[s.term(i)] {
-		i-- // "pointing to the attack": the verb before the preposition
+		// "pointing to the attack": the verb before an argument's
+		// preposition governs; an adjunct ("agreed in a phone call")
+		// describes the clause's own event.
+		if p := s.term(i); p != "to" && p != "about" && p != "at" {
+			return false
+		}
+		i--
 	}
 	if i < 0 || s.owner[i] >= 0 {
 		return false
