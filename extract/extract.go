@@ -205,9 +205,15 @@ func (x *Extractor) relations(s *sentence, ds *docState, d document.Document, da
 				}
 			}
 			if args.mutual {
+				// "Armenia and Azerbaijan exchanged fire": each acts on the
+				// other; a symmetric type is one relation either way.
+				pt, _ := plover.Lookup(t.e.Type)
 				for a := 0; a < len(args.src); a++ {
 					for b := a + 1; b < len(args.src); b++ {
 						f(&s.ments[args.src[a]], &s.ments[args.src[b]])
+						if !pt.Symmetric {
+							f(&s.ments[args.src[b]], &s.ments[args.src[a]])
+						}
 					}
 				}
 			}
@@ -324,7 +330,10 @@ func (x *Extractor) arguments(s *sentence, ds *docState, t trig) argSet {
 		// "Georgian demonstrators received weapons from the government".
 		from, k := s.prepTarget(t.end, e, 12)
 		if len(from) == 0 {
-			return argSet{}
+			// "received a delegation from Uzbekistan": one phrase.
+			if from, _ = s.npRight(t.end, false); len(from) == 0 {
+				return argSet{}
+			}
 		}
 		return argSet{src: from, tgt: a.src, span: k}
 	}
@@ -591,6 +600,17 @@ func (s *sentence) governor(start int) string {
 // passiveAgent finds "was presented by X" after a noun (and its phrase):
 // the noun is the subject of a passive verb whose agent is its source.
 func (s *sentence) passiveAgent(end int) []int {
+	// "The sanctions, which were imposed by Washington": through a relative.
+	if s.term(end) == "," && (s.term(end+1) == "which" || s.term(end+1) == "that") {
+		k := end + 2
+		for k < len(s.toks) && (beForms[s.term(k)] || auxiliaries[s.term(k)]) {
+			k++
+		}
+		if k+1 < len(s.toks) && (isPastTense(s.term(k)) || pastVerbs[s.term(k)]) && s.term(k+1) == "by" {
+			ms, _ := s.npRight(k+2, false)
+			return ms
+		}
+	}
 	for k := end; k < len(s.toks) && k < end+8; k++ {
 		w := s.term(k)
 		if clauseBreakers[w] || w == "," || relativizer[w] {
@@ -605,7 +625,7 @@ func (s *sentence) passiveAgent(end int) []int {
 }
 
 // claimWords make what follows them a claim, not a fact.
-var claimWords = set("claimed", "claims", "claim", "alleged", "alleges", "allege", "alleging", "claiming")
+var claimWords = set("claimed", "claims", "claim", "alleged", "alleges", "allege", "alleging", "claiming", "accused", "accuses", "accusing", "accuse")
 
 // claimAt returns the token index of a claim verb in the sentence, or -1.
 func claimAt(s *sentence) int {

@@ -305,6 +305,20 @@ func TestNewswire(t *testing.T) {
 		{"The IAEA inspected Iran's nuclear sites last week.", "IAEA ACCUSE IRN asserted"},
 		{"Poland sent tanks to Ukraine.", "POL AID UKR asserted"},
 		{"Mali's junta expelled the French ambassador.", "MLI SANCTION FRA asserted"},
+		// Harder structures.
+		{"Turkish President Recep Tayyip Erdogan said Ankara would not allow Sweden to join NATO.", "TUR REJECT SWE asserted"},
+		{"The sanctions, which were imposed by Washington in 2018, target Iran's oil exports.", "USA SANCTION IRN asserted"},
+		{"Ukraine was attacked by Russian drones overnight, officials in Kyiv said.", "RUS ASSAULT UKR asserted"},
+		{"Saudi Arabia, which has backed the Yemeni government since 2015, resumed talks with the Houthis.", "SAU CONSULT YEMREB asserted"},
+		{"The Kremlin condemned the decision by Finland to build a fence on the border.", "RUS ACCUSE FIN asserted"},
+		{"Israeli airstrikes killed at least 20 people in Gaza, Palestinian health officials said.", "ISR ASSAULT PSE asserted"},
+		{"A UN report accused Eritrean troops of killing civilians in Tigray.", "ERI ASSAULT ETH hedged"},
+		{"Armenia and Azerbaijan exchanged fire along their border on Tuesday.", "AZE ASSAULT ARM asserted"},
+		{"The African Union suspended Niger after the military coup.", "AU SANCTION NER asserted"},
+		{"France recalled its ambassador from Niger.", "FRA SANCTION NER asserted"},
+		{"Washington imposed visa restrictions on Ugandan officials.", "USA SANCTION UGA asserted"},
+		{"Chinese coast guard ships blocked Philippine vessels near the Second Thomas Shoal.", "CHN COERCE PHL asserted"},
+		{"The Taliban government received a delegation from Uzbekistan in Kabul.", "AFG CONSULT UZB asserted"},
 	}
 	for _, c := range cases {
 		got := relations(t, c.text, "2023-06-01")

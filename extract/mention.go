@@ -370,7 +370,8 @@ func closedClassWord(w string) bool {
 }
 
 // milNouns after a country adjective are its forces: "Russian positions".
-var milNouns = set("positions", "position", "bases", "base", "outposts", "outpost", "convoy", "convoys",
+var milNouns = set("airstrikes", "missiles", "rockets", "warplanes", "bombers", "shells", "bombs", "troops",
+	"positions", "position", "bases", "base", "outposts", "outpost", "convoy", "convoys",
 	"warships", "warship", "vessels", "drones", "jets", "aircraft", "helicopters", "tanks", "artillery",
 	"checkpoints", "posts", "units", "battalions", "brigades", "submarine", "submarines")
 
@@ -456,9 +457,16 @@ func (x *Extractor) tokenAgents(s *sentence, ments []mention) []mention {
 			out = append(out, mention{start: m.start, end: m.end, actor: x.countrySector(m.actor.Country, "CVL"), form: actor.Name})
 			continue
 		}
+		// "20 people in Gaza", "civilians in Tigray": a country's people.
+		if m.actor.Kind == actor.State && m.start >= 2 && (s.term(m.start-1) == "in" || s.term(m.start-1) == "from") &&
+			peopleNouns[s.term(m.start-2)] && !owned[m.start-2] {
+			out = append(out, mention{start: m.start - 2, end: m.end, actor: x.countrySector(m.actor.Country, "CVL"), form: actor.Name})
+			continue
+		}
 		// "a court in Guyana", "dissidents from Myanmar", "the mayor of
 		// Nablus": an unnamed agent placed in a country belongs to it.
-		if m.form == actor.Agent && m.actor.Country == "" && i+1 < len(ments) {
+		if m.form == actor.Agent && m.actor.Country == "" && i+1 < len(ments) && !possessivePronouns[s.term(m.start-1)] && s.term(m.start-1) != "'s" {
+			// (Not "its ambassador from Niger": the owner says whose.)
 			n := ments[i+1]
 			p := s.term(m.end)
 			if (p == "in" || p == "of" || p == "from") && n.actor.Country != "" && n.actor.Kind == actor.State && n.start > m.end && n.start <= m.end+4 && onlyModifiers(s, m.end+1, n.start) {

@@ -194,6 +194,20 @@ func (s *sentence) subject(from int) []int {
 			}
 			continue
 		}
+		// Skip a relative clause: "Saudi Arabia, which has backed the
+		// government since 2015, resumed talks".
+		if t == "," && i < from-1 {
+			for k := i - 1; k > 0 && i-k < 25; k-- {
+				if s.term(k) == "," || clauseBreakers[s.term(k)] {
+					break
+				}
+				if (s.term(k) == "which" || s.term(k) == "who") && s.term(k-1) == "," {
+					i = k - 1
+					break
+				}
+			}
+			continue
+		}
 		if mi := s.owner[i]; mi >= 0 {
 			m := &s.ments[mi]
 			adjacent := m.end == from || (m.end < from && onlyAdverbs(s, m.end, from))
@@ -391,6 +405,9 @@ func (s *sentence) npRightStrict(j int, allowPlace bool) ([]int, int) {
 			if len(found) == 0 {
 				return nil, j
 			}
+			if t == "," && !listContinues(s, j) {
+				return found, j // ", Palestinian officials said": not a list
+			}
 			k := j + 1
 			for k < n && (s.term(k) == "and" || s.term(k) == "the" || s.term(k) == "its" || s.term(k) == "his") {
 				k++
@@ -402,6 +419,10 @@ func (s *sentence) npRightStrict(j int, allowPlace bool) ([]int, int) {
 			return found, j
 		case t == "of" && j > start && quantifiers[s.term(j-1)]:
 			j++
+		case (t == "at" || t == "up") && (s.term(j+1) == "least" || s.term(j+1) == "most" || s.term(j+1) == "to") && len(found) == 0:
+			j += 2 // "killed at least 20 people": a quantity
+		case t == "by" && len(found) == 0 && j > start && s.toks[j-1].Kind == text.Word && s.owner[j-1] < 0:
+			j++ // "condemned the decision by Finland": the decision's author
 		case (t == "with" || t == "of") && allowPlace && j > start && (geoNouns[s.term(j-1)] || sideNouns[s.term(j-1)]):
 			j++ // "from the border with Eritrea", "into the territory of Iraq"
 		case prepositions[t] || auxiliaries[t] || relativizer[t] || subordinators[t] || negations[t] || clauseBreakers[t]:
@@ -441,6 +462,25 @@ func (s *sentence) afterSubordinator(i int) bool {
 }
 
 func isPastTense(t string) bool { return len(t) > 4 && t[len(t)-2:] == "ed" }
+
+// listContinues reports whether the comma at j continues a list of actors
+// that ends in "and"/"or": "China, India and Oman".
+func listContinues(s *sentence, j int) bool {
+	for k := j + 1; k < len(s.toks) && k < j+30; k++ {
+		t := s.term(k)
+		if t == "and" || t == "or" {
+			return true
+		}
+		if mi := s.owner[k]; mi >= 0 {
+			k = s.ments[mi].end - 1
+			continue
+		}
+		if t != "," && t != "the" {
+			return false
+		}
+	}
+	return false
+}
 
 func isVerbForm(t string) bool {
 	n := len(t)
