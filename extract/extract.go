@@ -429,6 +429,7 @@ func hasComplement(s *sentence, t trig) bool {
 func (x *Extractor) nounArguments(s *sentence, t trig) argSet {
 	e := t.e
 	var a argSet
+	blamed := false // "an attack blamed on X": X is the source, not the target
 	poss := s.possessor(t.start)
 	// Relational nouns: "X is one of Y's allies", "its Syrian ally Assad",
 	// "an ally of Y".
@@ -464,13 +465,20 @@ func (x *Extractor) nounArguments(s *sentence, t trig) argSet {
 	} else if by := s.byAgent(t.end, "by", "from"); len(by) > 0 {
 		a.src = by
 		a.owned = true
-	} else if s.term(t.start-1) != "that" && (prepositions[strings.Fields(e.Lemma)[0]] || !s.foreignGovernor(t.start)) {
+	} else if k := t.end; s.term(k) == "blamed" && s.term(k+1) == "on" || s.term(k) == "attributed" && s.term(k+1) == "to" {
+		// "an attack blamed on the PKK": the one blamed is the source.
+		a.src, _ = s.npRight(k+2, false)
+		a.owned = len(a.src) > 0
+		blamed = true
+	} else if s.term(t.start-1) != "that" && (prepositions[strings.Fields(e.Lemma)[0]] || !s.foreignGovernor(t.start) && !s.inAdjunct(t.start)) {
 		// (After "that" the noun opens a clause: no subject to its left.)
 		a.src = s.subject(t.start)
 	}
 	// Target: the frame's preposition: "talks with", "strikes against";
 	// or the phrase right after "in support of".
-	if words := strings.Fields(e.Lemma); prepositions[words[len(words)-1]] {
+	if words := strings.Fields(e.Lemma); blamed {
+		// the frame's "on" named the source
+	} else if prepositions[words[len(words)-1]] {
 		a.tgt, _ = s.npRight(t.end, true)
 	} else if len(e.Preps) > 0 {
 		if ms, k := s.prepTarget(t.end, e, 10); len(ms) > 0 {
@@ -485,6 +493,10 @@ func (x *Extractor) nounArguments(s *sentence, t trig) argSet {
 	if len(a.src) == 0 {
 		a.src = s.passiveAgent(t.end)
 		a.owned = len(a.src) > 0
+	}
+	if len(a.tgt) == 0 && len(a.src) > 0 {
+		// "Three Turkish soldiers were killed in an attack": the victims.
+		a.tgt = s.victims(t.start)
 	}
 	if len(a.src) == 0 && e.Fallback {
 		// "he will tell the Russians that sanctions ...": the speaker.
@@ -551,6 +563,36 @@ func negRelation(e *lexicon.Entry) (typ, mode string) {
 	}
 	return "", ""
 }
+
+// inAdjunct reports whether a noun stands in an adjunct phrase whose
+// preposition does not make it the clause's own act: "sanctions Chinese
+// firms over support for Russia" (the support is the firms').
+func (s *sentence) inAdjunct(start int) bool {
+	i := start - 1
+	for i >= 0 && s.owner[i] < 0 && (determiners[s.term(i)] || s.toks[i].Kind == text.Word && !closedClass(s.term(i)) && !verbish(s.term(i))) {
+		i--
+	}
+	switch s.term(i) {
+	case "over", "about", "despite", "amid", "regarding", "concerning", "against", "because":
+		return true
+	}
+	return false
+}
+
+// victims finds the subject of "were killed/wounded in" before an attack
+// noun at start: the people the attack hit.
+func (s *sentence) victims(start int) []int {
+	i := start - 1
+	for i >= 0 && (determiners[s.term(i)] || s.toks[i].Kind == text.Word && !closedClass(s.term(i)) && s.owner[i] < 0 && !victimVerbs[s.term(i)]) && start-i <= 3 {
+		i--
+	}
+	if i < 1 || s.term(i) != "in" || !victimVerbs[s.term(i-1)] {
+		return nil
+	}
+	return s.subject(i - 1)
+}
+
+var victimVerbs = set("killed", "wounded", "injured", "hurt", "died", "kidnapped", "abducted", "captured", "arrested", "detained")
 
 // foreignGovernor reports whether the noun phrase ending at start is the
 // object of a verb that does not lend its subject to the noun: "pointing

@@ -319,6 +319,15 @@ func TestNewswire(t *testing.T) {
 		{"Washington imposed visa restrictions on Ugandan officials.", "USA SANCTION UGA asserted"},
 		{"Chinese coast guard ships blocked Philippine vessels near the Second Thomas Shoal.", "CHN COERCE PHL asserted"},
 		{"The Taliban government received a delegation from Uzbekistan in Kabul.", "AFG CONSULT UZB asserted"},
+		// Headlines, datelines, attributions.
+		{"Russia Launches Missile Strikes On Ukrainian Cities", "RUS ASSAULT UKR asserted"},
+		{"US Sanctions Chinese Firms Over Support For Russia", "USA SANCTION CHN asserted"},
+		{"KYIV (Reuters) - Ukraine accused Russia on Monday of shelling a nuclear power plant.", "UKR ACCUSE RUS asserted"},
+		{"Three Turkish soldiers were killed in an attack blamed on the PKK.", "TURREB ASSAULT TUR asserted"},
+		{"Japan and Australia signed a defence pact in Tokyo.", "AUS AGREE JPN asserted"},
+		{"Beijing warned Washington against selling arms to Taiwan.", "CHN THREATEN USA asserted"},
+		{"The US military said it had shot down an Iranian drone over the Gulf.", "USA ASSAULT IRN asserted"},
+		{"He was met by Abu Mahdi al-Muhandis. al-Muhandis led the Popular Mobilization Forces, an Iranian-backed militia in Iraq.", "IRN SUPPORT IRQREB asserted"},
 	}
 	for _, c := range cases {
 		got := relations(t, c.text, "2023-06-01")

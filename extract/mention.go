@@ -371,6 +371,7 @@ func closedClassWord(w string) bool {
 
 // milNouns after a country adjective are its forces: "Russian positions".
 var milNouns = set("airstrikes", "missiles", "rockets", "warplanes", "bombers", "shells", "bombs", "troops",
+	"drone", "missile", "rocket", "warplane", "fighter", "jet", "bomber", "frigate", "destroyer", "tank",
 	"positions", "position", "bases", "base", "outposts", "outpost", "convoy", "convoys",
 	"warships", "warship", "vessels", "drones", "jets", "aircraft", "helicopters", "tanks", "artillery",
 	"checkpoints", "posts", "units", "battalions", "brigades", "submarine", "submarines")
@@ -470,7 +471,7 @@ func (x *Extractor) tokenAgents(s *sentence, ments []mention) []mention {
 			n := ments[i+1]
 			p := s.term(m.end)
 			if (p == "in" || p == "of" || p == "from") && n.actor.Country != "" && n.actor.Kind == actor.State && n.start > m.end && n.start <= m.end+4 && onlyModifiers(s, m.end+1, n.start) {
-				out = append(out, mention{start: m.start, end: n.end, actor: x.countrySector(n.actor.Country, m.actor.Sector), form: actor.Name})
+				out = append(out, mention{start: m.start, end: n.end, actor: x.countrySector(n.actor.Country, m.actor.Sector), form: actor.Name, supporter: m.supporter})
 				i++
 				continue
 			}
@@ -781,10 +782,13 @@ func (x *Extractor) agents(s *sentence, ds *docState, ments []mention) []mention
 			continue // "officials", "the foreign minister": too vague alone
 		}
 		c := ds.settingCountry(s.index)
+		if m.supporter != nil && m.supporter.actor.Country != "" && c == "" {
+			c = m.supporter.actor.Country // "an Iranian-backed militia", no other clue
+		}
 		if c == "" {
 			continue
 		}
-		out = append(out, mention{start: m.start, end: m.end, actor: x.countrySector(c, sec), form: actor.Name})
+		out = append(out, mention{start: m.start, end: m.end, actor: x.countrySector(c, sec), form: actor.Name, supporter: m.supporter})
 	}
 	return out
 }

@@ -41,6 +41,9 @@ func (x *Extractor) triggers(s *sentence) []trig {
 		if overlapsMention(s, h.Start, h.End) {
 			continue
 		}
+		if h.Start > 0 && s.term(h.Start-1) == "-" && s.toks[h.Start-1].End == s.toks[h.Start].Start {
+			continue // "Iranian-backed": part of a compound, read with the actors
+		}
 		ctx := s.contextBefore(h.Start)
 		var pick *lexicon.Hit
 		objectNext := h.End < len(s.toks) && (s.owner[h.End] >= 0 || s.term(h.End) == "the" && s.owner[h.End+1] >= 0)

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -118,5 +119,7 @@ func isCloser(term string) bool {
 // letter, a digit, or an opening quote or bracket.
 func startsSentence(text string, t Token) bool {
 	r, _ := utf8.DecodeRuneInString(text[t.Start:])
-	return unicode.IsUpper(r) || unicode.IsDigit(r) || t.Term == "\"" || t.Term == "'" || t.Term == "(" || t.Term == "["
+	// Arabic names keep a lower-case article: "al-Muhandis was ...".
+	lowerName := (t.Term == "al" || t.Term == "el" || t.Term == "ad" || t.Term == "as") && strings.HasPrefix(text[t.End:], "-")
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || lowerName || t.Term == "\"" || t.Term == "'" || t.Term == "(" || t.Term == "["
 }
