@@ -154,6 +154,17 @@ func cmdAnalyze(ctx context.Context, args []string, e *env) error {
 	})
 }
 
+// readAnalysed reads a graph and runs both analyses on it, for the
+// commands that draw it.
+func readAnalysed(name string, e *env, af *analyzeFlags) (*graph.Graph, []analysis.Score, *analysis.Partition, error) {
+	g, err := readGraph(name, e)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	scores, p, err := analyse(g, af.options())
+	return g, scores, p, err
+}
+
 // analyse runs both analyses.
 func analyse(g *graph.Graph, opt analysis.CommunityOptions) ([]analysis.Score, *analysis.Partition, error) {
 	scores, err := analysis.Influence(g)

@@ -98,11 +98,7 @@ func cmdRender(ctx context.Context, args []string, e *env) error {
 		fmt.Fprintf(e.stderr, "actorgraph render: %v\n", err)
 		return errUsage
 	}
-	g, err := readGraph(fs.Arg(0), e)
-	if err != nil {
-		return err
-	}
-	scores, p, err := analyse(g, af.options())
+	g, scores, p, err := readAnalysed(fs.Arg(0), e, &af)
 	if err != nil {
 		return err
 	}

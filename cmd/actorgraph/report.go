@@ -37,11 +37,7 @@ func cmdReport(ctx context.Context, args []string, e *env) error {
 	if err := rf.checkLayout("report", e); err != nil {
 		return err
 	}
-	g, err := readGraph(fs.Arg(0), e)
-	if err != nil {
-		return err
-	}
-	scores, p, err := analyse(g, af.options())
+	g, scores, p, err := readAnalysed(fs.Arg(0), e, &af)
 	if err != nil {
 		return err
 	}
