@@ -199,7 +199,7 @@ func (x *Extractor) compose(s *sentence, ds *docState) {
 			}
 			if j, ok := agentAfter(s, items, k); ok {
 				ag := items[j].m
-				out = append(out, x.sectorMention(s, a.Country, ag.Actor, m.Start, ag.End))
+				out = append(out, x.sectorMention(a.Country, ag.Actor, m.Start, ag.End))
 				k = j
 				continue
 			}
@@ -215,7 +215,7 @@ func (x *Extractor) compose(s *sentence, ds *docState) {
 					if c == j-1 {
 						end = ag.End
 					}
-					out = append(out, x.sectorMention(s, cm.Actor.Country, ag.Actor, cm.Start, end))
+					out = append(out, x.sectorMention(cm.Actor.Country, ag.Actor, cm.Start, end))
 				}
 				k = j
 				continue
@@ -252,7 +252,7 @@ func (x *Extractor) compose(s *sentence, ds *docState) {
 				owner := m.actor.Country
 				ag := out[i+1]
 				if owner != "" {
-					nm := x.sectorMentionFromAgent(s, owner, ag, m.start, ag.end)
+					nm := x.countryMention(owner, ag.actor.Sector, m.start, ag.end)
 					nm.supporter = ag.supporter
 					fin = append(fin, nm)
 					i++
@@ -433,12 +433,12 @@ func (x *Extractor) tokenAgents(s *sentence, ments []mention) []mention {
 		m := ments[i]
 		if m.form == actor.Adjective && m.end < len(s.toks) && !owned[m.end] {
 			if w := s.term(m.end); w == "counterpart" || w == "counterparts" {
-				out = append(out, mention{start: m.start, end: m.end + 1, actor: x.countrySector(m.actor.Country, "GOV"), form: actor.Name})
+				out = append(out, x.countryMention(m.actor.Country, "GOV", m.start, m.end+1))
 				continue
 			}
 			// "Russian positions", "Iranian drones": the country's forces.
 			if milNouns[s.term(m.end)] && m.actor.Kind == actor.State {
-				out = append(out, mention{start: m.start, end: m.end + 1, actor: x.countrySector(m.actor.Country, "MIL"), form: actor.Name})
+				out = append(out, x.countryMention(m.actor.Country, "MIL", m.start, m.end+1))
 				continue
 			}
 			// "two Brazilian men", "Palestinian prisoners": the country's people.
@@ -448,20 +448,20 @@ func (x *Extractor) tokenAgents(s *sentence, ments []mention) []mention {
 				if !peopleNouns[s.term(e)] {
 					e++
 				}
-				out = append(out, mention{start: m.start, end: e + 1, actor: x.countrySector(m.actor.Country, "CVL"), form: actor.Name})
+				out = append(out, x.countryMention(m.actor.Country, "CVL", m.start, e+1))
 				continue
 			}
 		}
 		// "thousands of Iraqis": a counted people, not the state.
 		if m.form == actor.Demonym && m.start > 0 && (s.toks[m.start-1].Kind == text.Number || numberWords[s.term(m.start-1)] ||
 			s.term(m.start-1) == "of" && quantifiers[s.term(m.start-2)]) {
-			out = append(out, mention{start: m.start, end: m.end, actor: x.countrySector(m.actor.Country, "CVL"), form: actor.Name})
+			out = append(out, x.countryMention(m.actor.Country, "CVL", m.start, m.end))
 			continue
 		}
 		// "20 people in Gaza", "civilians in Tigray": a country's people.
 		if m.actor.Kind == actor.State && m.start >= 2 && (s.term(m.start-1) == "in" || s.term(m.start-1) == "from") &&
 			peopleNouns[s.term(m.start-2)] && !owned[m.start-2] {
-			out = append(out, mention{start: m.start - 2, end: m.end, actor: x.countrySector(m.actor.Country, "CVL"), form: actor.Name})
+			out = append(out, x.countryMention(m.actor.Country, "CVL", m.start-2, m.end))
 			continue
 		}
 		// "a court in Guyana", "dissidents from Myanmar", "the mayor of
@@ -471,7 +471,9 @@ func (x *Extractor) tokenAgents(s *sentence, ments []mention) []mention {
 			n := ments[i+1]
 			p := s.term(m.end)
 			if (p == "in" || p == "of" || p == "from") && n.actor.Country != "" && n.actor.Kind == actor.State && n.start > m.end && n.start <= m.end+4 && onlyModifiers(s, m.end+1, n.start) {
-				out = append(out, mention{start: m.start, end: n.end, actor: x.countrySector(n.actor.Country, m.actor.Sector), form: actor.Name, supporter: m.supporter})
+				cm := x.countryMention(n.actor.Country, m.actor.Sector, m.start, n.end)
+				cm.supporter = m.supporter
+				out = append(out, cm)
 				i++
 				continue
 			}
@@ -480,10 +482,10 @@ func (x *Extractor) tokenAgents(s *sentence, ments []mention) []mention {
 		if m.actor.Country != "" && !rebelSectors[m.actor.Sector] && m.start >= 2 && fightParticiples[s.term(m.start-1)] && groupNouns[s.term(m.start-2)] {
 			g := m.start - 2
 			if !owned[g] {
-				out = append(out, mention{start: g, end: g + 1, actor: x.countrySector(m.actor.Country, "REB"), form: actor.Name})
+				out = append(out, x.countryMention(m.actor.Country, "REB", g, g+1))
 			} else if len(out) > 0 && out[len(out)-1].end == g+1 && out[len(out)-1].form == actor.Agent {
 				last := &out[len(out)-1]
-				*last = mention{start: last.start, end: last.end, actor: x.countrySector(m.actor.Country, "REB"), form: actor.Name}
+				*last = x.countryMention(m.actor.Country, "REB", last.start, last.end)
 			}
 		}
 		out = append(out, m)
@@ -587,15 +589,19 @@ func coordinatedAgent(s *sentence, items []item, k int) (int, bool) {
 	return 0, false
 }
 
-func (x *Extractor) sectorMention(s *sentence, country string, agent *actor.Actor, start, end int) mention {
+// sectorMention is a country adjective or name with an agent: the
+// country's sector, or the bare agent when the country is unknown.
+func (x *Extractor) sectorMention(country string, agent *actor.Actor, start, end int) mention {
 	if country == "" {
 		return mention{start: start, end: end, actor: x.resolve(agent, ""), form: actor.Agent}
 	}
-	return mention{start: start, end: end, actor: x.countrySector(country, agent.Sector), form: actor.Name}
+	return x.countryMention(country, agent.Sector, start, end)
 }
 
-func (x *Extractor) sectorMentionFromAgent(s *sentence, country string, ag mention, start, end int) mention {
-	return mention{start: start, end: end, actor: x.countrySector(country, ag.actor.Sector), form: actor.Name}
+// countryMention is a mention of tokens [start, end) standing for a
+// country's sector ("Syrian rebels", "his forces").
+func (x *Extractor) countryMention(country, sector string, start, end int) mention {
+	return mention{start: start, end: end, actor: x.countrySector(country, sector), form: actor.Name}
 }
 
 // countrySector is the actor "country's sector": RUS + MIL, SYR + REB.
@@ -660,9 +666,9 @@ func (x *Extractor) pronouns(s *sentence, ds *docState, ments []mention) []menti
 				// "the two countries", "both sides": the last two states.
 				if n := groupNounAt(s, i); n > 0 && len(ds.lastStates) >= 2 {
 					a, b := ds.lastStates[len(ds.lastStates)-2], ds.lastStates[len(ds.lastStates)-1]
-					m := mention{start: i, end: i + n, actor: x.countrySector(a.Country, ""), form: actor.Name}
+					m := x.countryMention(a.Country, "", i, i+n)
 					m.actor.Mention = s.span(i, i+n)
-					second := mention{start: i, end: i + n, actor: x.countrySector(b.Country, ""), form: actor.Name}
+					second := x.countryMention(b.Country, "", i, i+n)
 					second.actor.Mention = m.actor.Mention
 					out = append(out, m)
 					s.extra = append(s.extra, second)
@@ -704,7 +710,7 @@ func (x *Extractor) pronouns(s *sentence, ds *docState, ments []mention) []menti
 			// "Assad's forces" for "his forces".
 			if poss && mi < len(ments) && ments[mi].form == actor.Agent && ments[mi].start <= i+3 && onlyModifiers(s, i+1, ments[mi].start) && ref.Country != "" {
 				ag := ments[mi]
-				m = x.sectorMentionFromAgent(s, ref.Country, ag, i, ag.end)
+				m = x.countryMention(ref.Country, ag.actor.Sector, i, ag.end)
 				mi++
 				out = append(out, m)
 				i = ag.end - 1
@@ -763,7 +769,7 @@ func (x *Extractor) agents(s *sentence, ds *docState, ments []mention) []mention
 		if head == "counterpart" || head == "counterparts" {
 			if len(out) > 0 && out[len(out)-1].form == actor.Adjective && out[len(out)-1].end == m.start {
 				adj := out[len(out)-1]
-				out[len(out)-1] = mention{start: adj.start, end: m.end, actor: x.countrySector(adj.actor.Country, "GOV"), form: actor.Name}
+				out[len(out)-1] = x.countryMention(adj.actor.Country, "GOV", adj.start, m.end)
 			}
 			continue
 		}
@@ -771,7 +777,7 @@ func (x *Extractor) agents(s *sentence, ds *docState, ments []mention) []mention
 		if groupNouns[head] && m.end+1 < len(s.toks) && fightParticiples[s.toks[m.end].Term] && i+1 < len(ments) && ments[i+1].start <= m.end+2 {
 			foe := ments[i+1]
 			if foe.actor.Country != "" && !rebelSectors[foe.actor.Sector] {
-				out = append(out, mention{start: m.start, end: m.end, actor: x.countrySector(foe.actor.Country, "REB"), form: actor.Name})
+				out = append(out, x.countryMention(foe.actor.Country, "REB", m.start, m.end))
 				continue
 			}
 		}
@@ -788,7 +794,9 @@ func (x *Extractor) agents(s *sentence, ds *docState, ments []mention) []mention
 		if c == "" {
 			continue
 		}
-		out = append(out, mention{start: m.start, end: m.end, actor: x.countrySector(c, sec), form: actor.Name, supporter: m.supporter})
+		cm := x.countryMention(c, sec, m.start, m.end)
+		cm.supporter = m.supporter
+		out = append(out, cm)
 	}
 	return out
 }
