@@ -148,11 +148,9 @@ func (x *Extractor) relations(s *sentence, ds *docState, d document.Document, da
 		s.trigAt[t.start] = true
 	}
 	for _, t := range trigs {
-		mod, vol := s.modality(t)
-		intent := false
+		mod, vol, intent := s.modality(t)
 		if !t.noun() {
 			lastVerb, lastMod = t.end, mod
-			_, _, intent = s.clauseModality(t.start)
 		}
 		if t.noun() && t.start <= absorbed && !t.e.Relational {
 			continue // "lifted the sanctions on Iran": the verb's relation
@@ -763,7 +761,7 @@ func (x *Extractor) trace(s *sentence) {
 		fmt.Fprintf(&b, "    actor %q → %s (%s %s/%s)%s\n", s.src[s.toks[m.start].Start:s.toks[m.end-1].End], m.actor.ID, m.form, m.actor.Country, m.actor.Sector, flags)
 	}
 	for _, t := range x.triggers(s) {
-		mod, _ := s.modality(t)
+		mod, _, _ := s.modality(t)
 		fmt.Fprintf(&b, "    trigger %q %s %s/%s %s\n", s.src[s.toks[t.start].Start:s.toks[t.end-1].End], t.e.POS, t.e.Type, t.e.Mode, mod)
 	}
 	io.WriteString(x.opt.Trace, b.String())

@@ -6,7 +6,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/actorgraph/actorgraph/extract/actor"
-	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/text"
 )
 
@@ -409,14 +408,7 @@ func (x *Extractor) eventNounAfter(s *sentence, i int) bool {
 }
 
 // isEventNoun reports whether w is a noun trigger of the lexicon.
-func (x *Extractor) isEventNoun(w string) bool {
-	for _, h := range x.lex.Match([]text.Token{{Term: w}}) {
-		if h.Entry.POS == lexicon.Noun {
-			return true
-		}
-	}
-	return false
-}
+func (x *Extractor) isEventNoun(w string) bool { return x.lex.Noun(w) }
 
 // tokenAgents finds agents the dictionary does not list as names:
 // "his Russian counterpart" (that country's government) and unnamed groups

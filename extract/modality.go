@@ -11,19 +11,19 @@ package extract
 // presupposed and only negation touches them.
 //
 // volitional is true for a negation of will ("would not negotiate",
-// "refused to meet"), which is itself a relation (REJECT).
-func (s *sentence) modality(t trig) (mod string, volitional bool) {
+// "refused to meet"), which is itself a relation (REJECT); intent for a
+// verb planned by its own subject (see clauseModality).
+func (s *sentence) modality(t trig) (mod string, volitional, intent bool) {
 	for i := 0; i < t.start; i++ {
 		// "if", "unless"; "provided that" (but "provided $500 million" is a fact).
 		if conditionals[s.term(i)] || (s.term(i) == "provided" || s.term(i) == "providing") && s.term(i+1) == "that" {
-			return Conditional, false
+			return Conditional, false, false
 		}
 	}
 	if t.noun() {
-		return s.nounModality(t), false
+		return s.nounModality(t), false, false
 	}
-	mod, volitional, _ = s.clauseModality(t.start)
-	return mod, volitional
+	return s.clauseModality(t.start)
 }
 
 // clauseModality reads the cues of the clause left of token start. intent

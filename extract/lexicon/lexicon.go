@@ -292,6 +292,21 @@ func (lx *Lexicon) Match(toks []text.Token) []Hit {
 	return out
 }
 
+// Noun reports whether term alone is a noun trigger (in any form) that
+// needs no following word: what Match finds on that one token.
+func (lx *Lexicon) Noun(term string) bool {
+	n := lx.root.next[term]
+	if n == nil {
+		return false
+	}
+	for _, h := range n.hits {
+		if h.Entry.POS == Noun && len(h.Entry.Needs) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // needsWindow is how far after a trigger its needs= words may stand.
 const needsWindow = 6
 

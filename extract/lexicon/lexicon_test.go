@@ -420,3 +420,25 @@ func ExampleLexicon_Match() {
 	// "air strikes" noun ASSAULT
 	// "in support of" noun SUPPORT
 }
+
+func TestNoun(t *testing.T) {
+	lx, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for term, want := range map[string]bool{"talks": true, "meeting": true, "sanctions": true, "ally": true, "allies": true,
+		"met": false, "backed": false, "air": false, "Russia": false} {
+		if got := lx.Noun(term); got != want {
+			t.Errorf("Noun(%q) = %v, want %v", term, got, want)
+		}
+		// The same answer as matching the token alone.
+		hits := lx.Match([]text.Token{{Term: term}})
+		noun := false
+		for _, h := range hits {
+			noun = noun || h.Entry.POS == Noun
+		}
+		if noun != lx.Noun(term) {
+			t.Errorf("Noun(%q) disagrees with Match", term)
+		}
+	}
+}
