@@ -3,6 +3,8 @@ package actor
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/actorgraph/actorgraph/extract/text"
 )
@@ -35,6 +37,10 @@ type target struct {
 	form  Form
 	rank  int
 	words []string // surface of each token, for exact aliases
+	// proper is set for a capitalised name of several words: with its head
+	// in lower case ("an armed Islamic group") it is a description, not
+	// the name ("the Armed Islamic Group").
+	proper bool
 }
 
 // better reports whether t beats u for the same alias: the later file
@@ -134,6 +140,9 @@ func (m *Matcher) add(a *Actor, al Alias, toks []text.Token) {
 	t := target{actor: a, form: al.Form, rank: al.rank}
 	if a.Agent {
 		t.form = Agent
+	} else if len(toks) > 1 {
+		first, last := toks[0], toks[len(toks)-1]
+		t.proper = upperAt(al.Text, first.Start) && upperAt(al.Text, last.Start)
 	}
 	nd := &m.nodes[n]
 	if !al.Exact {
@@ -208,11 +217,20 @@ func (m *Matcher) longest(src string, toks []text.Token, i int) (int, *target) {
 		nd := &m.nodes[n]
 		if t := exactMatch(nd.exact, src, toks[i:j+1]); t != nil {
 			best, bestEnd = t, j+1
-		} else if nd.fold != nil {
+		} else if nd.fold != nil && !(nd.fold.proper && !upperAt(src, toks[j].Start)) {
 			best, bestEnd = nd.fold, j+1
 		}
 	}
 	return bestEnd, best
+}
+
+// upperAt reports whether s has an upper-case letter at byte i.
+func upperAt(s string, i int) bool {
+	if i < 0 || i >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsUpper(r)
 }
 
 func exactMatch(ts []target, src string, toks []text.Token) *target {

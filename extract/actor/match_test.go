@@ -52,6 +52,10 @@ func TestMatch(t *testing.T) {
 		{"Turkey and turkey", "Turkey=TUR/name"},
 		{"separatist rebels in the east", "separatist rebels=REB/agent"},
 		{"Staffan de Mistura", "Staffan de Mistura=STAFFAN_DE_MISTURA/name"},
+		// A capitalised name of common words, written in lower case, is a description.
+		{"join an armed Islamic group in Lebanon", "Islamic=AGENT_MUS/agent Lebanon=LBN/name"},
+		{"join the Armed Islamic Group", "Armed Islamic Group=ARMED_ISLAMIC_GROUP/name"},
+		{"the ARMED ISLAMIC GROUP and the islamic State", "ARMED ISLAMIC GROUP=ARMED_ISLAMIC_GROUP/name islamic State=ISIS/name"},
 	}
 	for _, tt := range tests {
 		if got := matchString(m, tt.in); got != tt.want {
