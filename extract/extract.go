@@ -170,7 +170,7 @@ func (x *Extractor) relations(s *sentence, ds *docState, d document.Document, da
 			if m, v, in := s.clauseModality(t.start); m != Asserted && !(s.term(t.start-1) == "that") {
 				mod, vol, intent = m, v, in
 			} else if g := s.governor(t.start); g != "" && (intentVerbs[g] || commitments[g]) {
-				mod, intent = Planned, commitments[g]
+				mod, intent = Planned, intentOf(g)
 			} else if lastVerb >= 0 && t.start-lastVerb <= 4 && !hasComma(s, lastVerb, t.start) {
 				mod = lastMod
 			}
@@ -217,10 +217,14 @@ func (x *Extractor) relations(s *sentence, ds *docState, d document.Document, da
 			}
 		}
 		pt, _ := plover.Lookup(typ)
-		if typ == "AGREE" && mod == Planned && intent {
+		if typ == "AGREE" && mod == Planned && intent == commitment {
 			mod = Asserted // "seeking to deepen a partnership": an expressed intent is AGREE
 		}
-		promise := mod == Planned && intent && pt.Quad <= 2 && typ != "CONSULT" && typ != "AGREE"
+		promise := mod == Planned && intent == commitment && pt.Quad <= 2 && typ != "CONSULT" && typ != "AGREE"
+		// "Obama and Putin said they will attack Iraq", "wants to strike":
+		// a stated intent to use force or punish is a threat (PLOVER
+		// THREATEN), though the act itself is not a fact.
+		threat := mod == Planned && intent >= wish && (typ == "ASSAULT" || typ == "COERCE" || typ == "SANCTION")
 		pairs(func(a, b *mention) {
 			emit(t, typ, mode, mod, a, b)
 			if vol {
@@ -232,6 +236,9 @@ func (x *Extractor) relations(s *sentence, ds *docState, d document.Document, da
 				// "Israel announced it would free prisoners": PLOVER codes a
 				// committed intention to cooperate as AGREE.
 				emit(t, "AGREE", "", Asserted, a, b)
+			}
+			if threat {
+				emit(t, "THREATEN", "", Asserted, a, b)
 			}
 		})
 	}

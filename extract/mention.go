@@ -668,6 +668,23 @@ func (x *Extractor) pronouns(s *sentence, ds *docState, ments []mention) []menti
 					i += n - 1
 					goto next
 				}
+			case "they":
+				// "Obama and Putin said they will attack Iraq": a subject
+				// "they" before a verb group is both actors of the
+				// coordination before it.
+				if n := s.term(i + 1); !(auxiliaries[n] || isPastTense(n) || pastVerbs[n]) {
+					break
+				}
+				if a, b, ok := lastCoordination(s, out); ok {
+					m := mention{start: i, end: i + 1, actor: a.actor}
+					m.actor.Mention = s.span(i, i+1)
+					second := mention{start: i, end: i + 1, actor: b.actor}
+					second.actor.Mention = m.actor.Mention
+					out = append(out, m)
+					s.extra = append(s.extra, second)
+					out[len(out)-1].also = []int{-len(s.extra)}
+					goto next
+				}
 			case "its":
 				ref = ds.lastOrg
 				poss = true
@@ -716,6 +733,19 @@ func (x *Extractor) pronouns(s *sentence, ds *docState, ments []mention) []menti
 		out = append(out, ments[mi])
 	}
 	return out
+}
+
+// lastCoordination returns the last two mentions of out if they are
+// joined by "and": "Obama and Putin".
+func lastCoordination(s *sentence, out []mention) (a, b mention, ok bool) {
+	if len(out) < 2 {
+		return a, b, false
+	}
+	a, b = out[len(out)-2], out[len(out)-1]
+	if a.end+1 != b.start || s.term(a.end) != "and" || a.adjective || b.adjective || a.locative || b.locative || a.possessive || b.possessive {
+		return a, b, false
+	}
+	return a, b, true
 }
 
 // pluralHead reports whether a country-sector mention is headed by a plural

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // modality decides whether a trigger states a fact. Verbal triggers read
 // the cues of their own clause, leftwards to the clause start: negation
 // (not, never, refused to), hedges (may, could, reportedly), plans (will,
@@ -13,27 +15,38 @@ package extract
 // volitional is true for a negation of will ("would not negotiate",
 // "refused to meet"), which is itself a relation (REJECT); intent for a
 // verb planned by its own subject (see clauseModality).
-func (s *sentence) modality(t trig) (mod string, volitional, intent bool) {
+func (s *sentence) modality(t trig) (mod string, volitional bool, intent intention) {
 	for i := 0; i < t.start; i++ {
 		// "if", "unless"; "provided that" (but "provided $500 million" is a fact).
 		if conditionals[s.term(i)] || (s.term(i) == "provided" || s.term(i) == "providing") && s.term(i+1) == "that" {
-			return Conditional, false, false
+			return Conditional, false, noIntent
 		}
 	}
 	if t.noun() {
-		return s.nounModality(t), false, false
+		return s.nounModality(t), false, noIntent
 	}
 	return s.clauseModality(t.start)
 }
 
-// clauseModality reads the cues of the clause left of token start. intent
-// reports a plan by the clause's own subject ("will free", "pledged to
-// supply"), which PLOVER codes as AGREE; a wish ("wants to", "hopes to")
-// is not one.
-func (s *sentence) clauseModality(start int) (mod string, volitional, intent bool) {
+// intention grades a plan by the clause's own subject. A commitment
+// ("will free", "pledged to supply") to cooperate is PLOVER's AGREE; a
+// stated wish ("wants to strike") is not a promise, but like a commitment
+// it signals the intent to use force, which is THREATEN.
+type intention uint8
+
+const (
+	noIntent intention = iota
+	wish
+	commitment
+)
+
+// clauseModality reads the cues of the clause left of token start; intent
+// grades a plan by the clause's own subject.
+func (s *sentence) clauseModality(start int) (mod string, volitional bool, intent intention) {
 	neg, hedged, planned := false, false, false
 	sawTo := false
 	onlyWould := false // hedged by "would" alone: in reported speech, a plan
+	near := true       // no word but "to", "be" and adverbs since the trigger
 	for i := start - 1; i >= 0 && start-i < 25; i-- {
 		w := s.term(i)
 		if clauseBreakers[w] || relativizer[w] || w == "but" || w == "whereas" || w == "while" || w == "because" {
@@ -45,7 +58,7 @@ func (s *sentence) clauseModality(start int) (mod string, volitional, intent boo
 		if reportingVerbs[w] && i < start-1 {
 			if onlyWould && announceVerbs[w] {
 				// "Israel announced it would free ...": a reported plan.
-				hedged, planned, intent = false, true, true
+				hedged, planned, intent = false, true, commitment
 			}
 			break
 		}
@@ -59,7 +72,7 @@ func (s *sentence) clauseModality(start int) (mod string, volitional, intent boo
 					p--
 				}
 				if onlyWould && announceVerbs[s.term(p)] {
-					hedged, planned, intent = false, true, true
+					hedged, planned, intent = false, true, commitment
 				}
 				// "the report that Russians were paying ...": what a report
 				// or a claim says is not established.
@@ -80,11 +93,11 @@ func (s *sentence) clauseModality(start int) (mod string, volitional, intent boo
 		case negations[w]:
 			neg = true
 			if j := i - 1; j >= 0 && willWord(s.term(j)) {
-				return Negated, true, false
+				return Negated, true, noIntent
 			}
 		case w == "refused" || w == "refuse" || w == "refuses" || w == "declined" || w == "rejected":
 			if sawTo {
-				return Negated, true, false
+				return Negated, true, noIntent
 			}
 		case w == "failed" || w == "fails" || w == "fail":
 			if sawTo {
@@ -98,24 +111,31 @@ func (s *sentence) clauseModality(start int) (mod string, volitional, intent boo
 			sawTo = false
 		case intentVerbs[w] && sawTo:
 			planned = true
-			intent = intent || commitments[w]
+			// Not "developing plans to attack" (a plot) nor "wants closer
+			// cooperation ... to battle" (a purpose).
+			if in := intentOf(w); !nounUse(s.term(i-1)) && (in == commitment || near) {
+				intent = max(intent, in)
+			}
 		case hedgeWords[w]:
 			onlyWould = !hedged && w == "would"
 			hedged = true
 		case plannedWords[w]:
 			planned = true
-			intent = intent || commitments[w]
+			intent = max(intent, intentOf(w))
+		}
+		if w != "to" && !beForms[w] && !adverbs[w] && !isLy(w) {
+			near = false
 		}
 	}
 	switch {
 	case neg:
-		return Negated, false, false
+		return Negated, false, noIntent
 	case hedged:
-		return Hedged, false, false
+		return Hedged, false, noIntent
 	case planned:
 		return Planned, false, intent
 	}
-	return Asserted, false, false
+	return Asserted, false, noIntent
 }
 
 // formerWords before a relational noun say the relation has ended.
@@ -133,6 +153,26 @@ var announceVerbs = set("announced", "said", "says", "stated", "told", "added", 
 var commitments = set("will", "seek", "seeks", "seeking", "sought", "offering", "'ll", "shall", "pledge", "pledges", "pledged", "promise", "promises", "promised",
 	"vow", "vows", "vowed", "offer", "offers", "offered", "agree", "agrees", "agreed", "committed", "decided",
 	"decide", "intend", "intends", "intended", "plan", "plans", "planned", "scheduled", "set", "due", "prepared", "ready")
+
+// wishes state the subject's own intent without committing it.
+var wishes = set("want", "wants", "wanted", "wanting", "threaten", "threatens", "threatened", "threatening",
+	"determined", "going", "aim", "aims", "aiming")
+
+// nounUse reports whether the word before a cue makes the cue a noun:
+// "developing plans to attack" is a plot, not a statement.
+func nounUse(prev string) bool {
+	return determiners[prev] || prev == "of" || strings.HasSuffix(prev, "ing")
+}
+
+func intentOf(w string) intention {
+	switch {
+	case commitments[w]:
+		return commitment
+	case wishes[w]:
+		return wish
+	}
+	return noIntent
+}
 
 func willWord(w string) bool {
 	switch w {
