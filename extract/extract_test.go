@@ -150,6 +150,10 @@ func TestConstructions(t *testing.T) {
 			nil, []string{"IRN THREATEN USA"}},
 		{"a wish for another's attack is a request", "Obama wants Putin to attack Switzerland.",
 			[]string{"USA REQUEST RUS asserted"}, []string{"USA THREATEN CHE", "RUS THREATEN CHE"}},
+		{"pro- names an allegiance", "Pro-Russian separatists attacked Ukrainian troops near Donetsk.",
+			[]string{"UKRREB ASSAULT UKR asserted"}, []string{"RUSREB ASSAULT UKR"}},
+		{"believed to be", "Iran is believed to have supplied drones to Russia.",
+			[]string{"IRN AID RUS hedged"}, []string{"IRN AID RUS asserted"}},
 		{"their is a plural group", "Russia and Jordan - another member of the US-led coalition - had agreed to coordinate their military actions.",
 			[]string{"JOR AGREE RUS asserted"}, []string{"JOR AGREE USA", "RUS AGREE USA"}},
 	}

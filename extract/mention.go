@@ -186,6 +186,11 @@ func (x *Extractor) compose(s *sentence, ds *docState) {
 	for k := 0; k < len(items); k++ {
 		m := items[k].m
 		a := m.Actor
+		if m.Start >= 2 && s.term(m.Start-1) == "-" && (s.term(m.Start-2) == "pro" || s.term(m.Start-2) == "anti") {
+			// "pro-Russia rebels" in Ukraine are not Russia's rebels: the
+			// prefix names an allegiance, not the country or an actor.
+			continue
+		}
 		switch {
 		case m.Form == actor.Adjective || (m.Form == actor.Name && a.Kind == actor.State):
 			// Country + title words + person: the person. Country + agent:

@@ -105,6 +105,9 @@ func (s *sentence) clauseModality(start int) (mod string, volitional bool, inten
 			}
 		case w == "to":
 			sawTo = true
+		case hearsayPassives[w] && sawTo && beForms[s.term(i-1)]:
+			// "a missile believed to be fired by rebels", "is said to have met".
+			hedged = true
 		case factiveAspect[w] && sawTo:
 			// "continued to meet": the aspect verb asserts; what is left of
 			// it decides.
@@ -137,6 +140,10 @@ func (s *sentence) clauseModality(start int) (mod string, volitional bool, inten
 	}
 	return Asserted, false, noIntent
 }
+
+// hearsayPassives before "to" attribute what follows to unnamed others.
+var hearsayPassives = set("believed", "thought", "suspected", "said", "reported", "alleged", "rumoured",
+	"rumored", "presumed", "assumed", "understood", "claimed", "feared")
 
 // formerWords before a relational noun say the relation has ended.
 var formerWords = set("former", "formerly", "previously", "once", "erstwhile", "ex")
