@@ -154,6 +154,12 @@ func TestConstructions(t *testing.T) {
 			[]string{"UKRREB ASSAULT UKR asserted"}, []string{"RUSREB ASSAULT UKR"}},
 		{"believed to be", "Iran is believed to have supplied drones to Russia.",
 			[]string{"IRN AID RUS hedged"}, []string{"IRN AID RUS asserted"}},
+		{"object control through a PP", "Obama said he would not give permission to Russia to help Israel.",
+			[]string{"USA REJECT RUS asserted"}, []string{"USA REJECT ISR", "USA AID ISR", "RUS AID ISR asserted", "RUS REJECT ISR"}},
+		{"a destination is no controller", "The US sent troops to Iraq to fight the Islamic State.",
+			nil, []string{"IRQ ASSAULT ISIS"}},
+		{"a place before a purpose", "Russian forces are in Syria to support the Assad regime.",
+			[]string{"RUS SUPPORT SYR asserted"}, nil},
 		{"their is a plural group", "Russia and Jordan - another member of the US-led coalition - had agreed to coordinate their military actions.",
 			[]string{"JOR AGREE RUS asserted"}, []string{"JOR AGREE USA", "RUS AGREE USA"}},
 	}

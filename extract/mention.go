@@ -342,7 +342,11 @@ func (x *Extractor) placeRole(s *sentence, m *mention, all []mention) {
 	if prev == "the" {
 		prev = s.term(m.start - 2)
 	}
-	if locativePreps[prev] {
+	// "permission to Russia to help": the infinitive's subject, not a
+	// destination ("sent troops to Iraq to fight" is one).
+	controlled := prev == "to" && m.end+1 < len(s.toks) && !startsMention(all, m.end+1) &&
+		!determiners[s.term(m.end+1)] && s.controller(m)
+	if locativePreps[prev] && !controlled {
 		m.locative = true
 	}
 	if m.form == actor.Name && m.end < len(s.toks) && x.eventNounAfter(s, m.end) && m.start > 0 {

@@ -47,6 +47,8 @@ func (s *sentence) clauseModality(start int) (mod string, volitional bool, inten
 	sawTo := false
 	onlyWould := false // hedged by "would" alone: in reported speech, a plan
 	near := true       // no word but "to", "be" and adverbs since the trigger
+	toAt := -1         // the "to" of an infinitive trigger
+	controlled := false
 	for i := start - 1; i >= 0 && start-i < 25; i-- {
 		w := s.term(i)
 		if clauseBreakers[w] || relativizer[w] || w == "but" || w == "whereas" || w == "while" || w == "because" {
@@ -61,6 +63,11 @@ func (s *sentence) clauseModality(start int) (mod string, volitional bool, inten
 				hedged, planned, intent = false, true, commitment
 			}
 			break
+		}
+		if mi := s.owner[i]; mi >= 0 && sawTo && s.ments[mi].end == toAt && !s.ments[mi].adjective && s.controller(&s.ments[mi]) {
+			// "permission to Russia to help Israel": what another actor is
+			// asked or allowed to do is no fact, and a refusal is not its own.
+			controlled = true
 		}
 		if s.owner[i] >= 0 && !s.ments[s.owner[i]].adjective && !sawTo {
 			// The clause's subject: cues further left belong to another clause.
@@ -93,17 +100,20 @@ func (s *sentence) clauseModality(start int) (mod string, volitional bool, inten
 		case negations[w]:
 			neg = true
 			if j := i - 1; j >= 0 && willWord(s.term(j)) {
-				return Negated, true, noIntent
+				return Negated, !controlled, noIntent
 			}
 		case w == "refused" || w == "refuse" || w == "refuses" || w == "declined" || w == "rejected":
 			if sawTo {
-				return Negated, true, noIntent
+				return Negated, !controlled, noIntent
 			}
 		case w == "failed" || w == "fails" || w == "fail":
 			if sawTo {
 				neg = true
 			}
 		case w == "to":
+			if !sawTo {
+				toAt = i
+			}
 			sawTo = true
 		case hearsayPassives[w] && sawTo && beForms[s.term(i-1)]:
 			// "a missile believed to be fired by rebels", "is said to have met".
@@ -137,6 +147,8 @@ func (s *sentence) clauseModality(start int) (mod string, volitional bool, inten
 		return Hedged, false, noIntent
 	case planned:
 		return Planned, false, intent
+	case controlled:
+		return Planned, false, noIntent
 	}
 	return Asserted, false, noIntent
 }

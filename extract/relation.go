@@ -214,7 +214,10 @@ func (s *sentence) subject(from int) []int {
 		if mi := s.owner[i]; mi >= 0 {
 			m := &s.ments[mi]
 			adjacent := m.end == from || (m.end < from && onlyAdverbs(s, m.end, from))
-			if m.usable() && !m.possessive && (adjacent || !s.inPP(m.start)) {
+			// "permission to Russia to help": the actor before the
+			// infinitive's "to" is its subject, even inside a PP.
+			controller := m.end == from-1 && s.controller(m)
+			if m.usable() && !m.possessive && (adjacent || controller || !s.inPP(m.start)) {
 				return s.coordLeft(mi)
 			}
 			i = m.start
@@ -244,6 +247,33 @@ func (s *sentence) subject(from int) []int {
 	}
 	return nil
 }
+
+// controller reports whether m is the subject of an infinitive after it
+// although inside a PP: "permission to Russia to help", "time for Iran
+// to stop"; not a destination: "sent troops to Iraq to fight".
+func (s *sentence) controller(m *mention) bool {
+	p := m.start - 1
+	if s.term(p) == "the" {
+		p--
+	}
+	return s.term(m.end) == "to" && (s.term(p) == "to" || s.term(p) == "for") && !motionBefore(s, p)
+}
+
+// motionBefore reports a verb of motion shortly before token i: "sent
+// troops to Iraq to fight" is a destination, not who fights.
+func motionBefore(s *sentence, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if motionVerbs[s.term(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+var motionVerbs = set("sent", "send", "sends", "sending", "deployed", "deploy", "deploys", "dispatched", "dispatch",
+	"flew", "fly", "travelled", "traveled", "went", "go", "came", "come", "returned", "return", "moved", "headed",
+	"arrived", "fled", "shipped", "delivered", "transferred", "traveling", "travelling", "flying", "heading",
+	"visit", "visits", "trip", "trips", "journey", "way", "back", "troops", "forces")
 
 // spaced reports whether the punctuation at i stands between spaces: a
 // dash, not a hyphen.
