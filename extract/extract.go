@@ -588,13 +588,34 @@ func (s *sentence) inAdjunct(start int) bool {
 // noun at start: the people the attack hit.
 func (s *sentence) victims(start int) []int {
 	i := start - 1
-	for i >= 0 && (determiners[s.term(i)] || s.toks[i].Kind == text.Word && !closedClass(s.term(i)) && s.owner[i] < 0 && !victimVerbs[s.term(i)]) && start-i <= 3 {
-		i--
+	for i >= 0 && start-i <= 5 {
+		if mi := s.owner[i]; mi >= 0 && s.ments[mi].end == i+1 {
+			i = s.ments[mi].start - 1 // "in Israeli tank shelling", "in a Hamas attack": the attacker
+			continue
+		}
+		if determiners[s.term(i)] || s.toks[i].Kind == text.Word && !closedClass(s.term(i)) && s.owner[i] < 0 && !victimVerbs[s.term(i)] {
+			i--
+			continue
+		}
+		break
 	}
-	if i < 1 || s.term(i) != "in" || !victimVerbs[s.term(i-1)] {
+	if i < 1 || s.term(i) != "in" && s.term(i) != "by" {
 		return nil
 	}
-	return s.subject(i - 1)
+	v := i - 1
+	if mi := s.owner[v]; mi >= 0 && s.ments[mi].locative && s.term(i) == "by" {
+		// "killed in Syria by Russian air strikes"
+		if v = s.ments[mi].start - 1; s.term(v) == "the" {
+			v--
+		}
+		if s.term(v) == "in" {
+			v--
+		}
+	}
+	if !victimVerbs[s.term(v)] {
+		return nil
+	}
+	return s.subject(v)
 }
 
 var victimVerbs = set("killed", "wounded", "injured", "hurt", "died", "kidnapped", "abducted", "captured", "arrested", "detained")

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -283,6 +284,7 @@ func (x *Extractor) compose(s *sentence, ds *docState) {
 	// "his Russian counterpart", "groups fighting Assad", "representatives
 	// from Iran" (before pronouns: "... their government").
 	out = x.tokenAgents(s, out)
+	out = x.placedVictims(s, out)
 	// Pronouns: his/her/its/their as possessors, he/she as persons.
 	out = x.pronouns(s, ds, out)
 	// Unnamed agents and groups take the setting country.
@@ -389,7 +391,8 @@ var peopleNouns = set("men", "women", "man", "woman", "people", "citizens", "cit
 	"students", "student", "workers", "tourists", "tourist", "missionaries", "missionary", "children",
 	"pilgrims", "businessmen", "businessman", "doctors", "nurses", "farmers", "fishermen", "sailors",
 	"hostages", "hostage", "prisoners", "prisoner", "detainees", "captives", "nationals", "expatriates",
-	"settlers", "aid workers", "volunteers", "crew")
+	"settlers", "aid workers", "volunteers", "crew", "civilians", "civilian", "residents", "villagers",
+	"girls", "boys", "babies", "infants", "teenagers", "patients", "worshippers", "passengers")
 
 // placeNouns follow a city name that is a place, not an actor.
 var placeNouns = set("hotel", "airport", "office", "university", "court", "street", "embassy", "process",
@@ -438,7 +441,7 @@ func (x *Extractor) tokenAgents(s *sentence, ments []mention) []mention {
 				continue
 			}
 			// "Russian positions", "Iranian drones": the country's forces.
-			if milNouns[s.term(m.end)] && m.actor.Kind == actor.State {
+			if milNouns[s.term(m.end)] && m.actor.Kind == actor.State && !x.isEventNoun(s.term(m.end+1)) {
 				out = append(out, x.countryMention(m.actor.Country, "MIL", m.start, m.end+1))
 				continue
 			}
@@ -491,6 +494,76 @@ func (x *Extractor) tokenAgents(s *sentence, ments []mention) []mention {
 		}
 		out = append(out, m)
 	}
+	return out
+}
+
+// placedVictims reads the people of a place into an attack's victims:
+// "Four children and a man were killed in Israeli tank shelling in the
+// east of the Gaza Strip" (the people of Gaza), as "20 people in Gaza" is.
+// Only unnamed people, only a subject of a victim verb, and only the first
+// place in its clause.
+func (x *Extractor) placedVictims(s *sentence, ments []mention) []mention {
+	// Tokens of a named mention; an unplaced agent ("children") may be
+	// replaced.
+	owned := make([]bool, len(s.toks))
+	for _, m := range ments {
+		for t := m.start; t < m.end; t++ {
+			owned[t] = !(m.form == actor.Agent && m.actor.Country == "")
+		}
+	}
+	var add []mention
+	for k := 0; k < len(s.toks); k++ {
+		if !peopleNouns[s.term(k)] || owned[k] {
+			continue
+		}
+		// The verb group: "were killed", "have been wounded", "died", after
+		// a coordinated "and a man".
+		v := k + 1
+		if s.term(v) == "and" && peopleNouns[s.term(v+2)] && !owned[v+2] {
+			v += 3
+		}
+		for v < len(s.toks) && v <= k+6 && (beForms[s.term(v)] || auxiliaries[s.term(v)]) {
+			v++
+		}
+		if !victimVerbs[s.term(v)] || v == k+1 && s.term(v) != "died" {
+			continue
+		}
+		for j := v + 1; j < len(s.toks) && j < v+16; j++ {
+			w := s.term(j)
+			if clauseBreakers[w] || w == "," || relativizer[w] {
+				break
+			}
+			var place *mention
+			for mi := range ments {
+				if ments[mi].start == j {
+					place = &ments[mi]
+				}
+			}
+			if place == nil {
+				continue
+			}
+			if place.locative && place.actor.Country != "" && !place.adjective {
+				add = append(add, x.countryMention(place.actor.Country, "CVL", k, k+1))
+				break
+			}
+			j = place.end - 1 // the attacker: "in Israeli tank shelling"
+		}
+	}
+	if len(add) == 0 {
+		return ments
+	}
+	var out []mention
+	for _, m := range ments {
+		replaced := false
+		for _, a := range add {
+			replaced = replaced || m.start < a.end && a.start < m.end
+		}
+		if !replaced {
+			out = append(out, m)
+		}
+	}
+	out = append(out, add...)
+	sort.SliceStable(out, func(a, b int) bool { return out[a].start < out[b].start })
 	return out
 }
 

@@ -45,8 +45,16 @@ func (x *Extractor) triggers(s *sentence) []trig {
 			continue // "Iranian-backed": part of a compound, read with the actors
 		}
 		ctx := s.contextBefore(h.Start)
-		var pick *lexicon.Hit
 		objectNext := h.End < len(s.toks) && (s.owner[h.End] >= 0 || s.term(h.End) == "the" && s.owner[h.End+1] >= 0)
+		if h.Start > 0 && ctx == ctxSubject && s.owner[h.Start-1] >= 0 && hasNoun(group) && !objectNext {
+			// "killed in Israeli tank shelling", "the Russian bombing": a
+			// name inside a noun phrase modifies the noun (but "a US-led
+			// coalition bombing the Islamic State" is a participle).
+			if p := s.term(s.ments[s.owner[h.Start-1]].start - 1); prepositions[p] || determiners[p] {
+				ctx = ctxNoun
+			}
+		}
+		var pick *lexicon.Hit
 		for k := range group {
 			g := &group[k]
 			if g.Entry.POS == lexicon.Verb && g.Form == lexicon.Gerund && ctx == ctxNoun && objectNext && prepositions[s.term(h.Start-1)] {
@@ -98,6 +106,15 @@ func (x *Extractor) triggers(s *sentence) []trig {
 		out = append(out, trig{start: h.Start, end: h.End, e: pick.Entry, form: pick.Form})
 	}
 	return out
+}
+
+func hasNoun(group []lexicon.Hit) bool {
+	for _, g := range group {
+		if g.Entry.POS == lexicon.Noun {
+			return true
+		}
+	}
+	return false
 }
 
 func overlapsMention(s *sentence, a, b int) bool {
@@ -454,6 +471,9 @@ func (s *sentence) npRightStrict(j int, allowPlace bool) ([]int, int) {
 			j++
 		case (t == "at" || t == "up") && (s.term(j+1) == "least" || s.term(j+1) == "most" || s.term(j+1) == "to") && len(found) == 0:
 			j += 2 // "killed at least 20 people": a quantity
+		case (t == "over" || t == "around" || t == "about" || t == "nearly" || t == "almost") && len(found) == 0 &&
+			j+1 < n && (s.toks[j+1].Kind == text.Number || numberWords[s.term(j+1)]):
+			j++ // "free over 150 prisoners"
 		case t == "by" && len(found) == 0 && j > start && s.toks[j-1].Kind == text.Word && s.owner[j-1] < 0:
 			j++ // "condemned the decision by Finland": the decision's author
 		case (t == "with" || t == "of") && allowPlace && j > start && (geoNouns[s.term(j-1)] || sideNouns[s.term(j-1)]):
