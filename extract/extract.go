@@ -475,6 +475,11 @@ func (x *Extractor) nounArguments(s *sentence, t trig) argSet {
 		a.src, _ = s.npRight(k+2, false)
 		a.owned = len(a.src) > 0
 		blamed = true
+	} else if v := s.responsibilityFor(t.start); v >= 0 {
+		// "al-Shabab claimed responsibility for the attack": the claimant
+		// owns it.
+		a.src = s.subject(v)
+		a.owned = len(a.src) > 0
 	} else if s.term(t.start-1) != "that" && (prepositions[strings.Fields(e.Lemma)[0]] || !s.foreignGovernor(t.start) && !s.inAdjunct(t.start)) {
 		// (After "that" the noun opens a clause: no subject to its left.)
 		a.src = s.subject(t.start)
@@ -619,6 +624,23 @@ func (s *sentence) victims(start int) []int {
 }
 
 var victimVerbs = set("killed", "wounded", "injured", "hurt", "died", "kidnapped", "abducted", "captured", "arrested", "detained")
+
+// responsibilityFor returns the verb of "claimed responsibility for" before
+// the noun phrase ending at start ("for the deadly attack"), or -1.
+func (s *sentence) responsibilityFor(start int) int {
+	i := start - 1
+	for i >= 0 && start-i <= 4 && s.term(i) != "for" && s.owner[i] < 0 && (determiners[s.term(i)] || s.toks[i].Kind == text.Word && !closedClass(s.term(i))) {
+		i--
+	}
+	if s.term(i) != "for" || s.term(i-1) != "responsibility" && s.term(i-1) != "credit" {
+		return -1
+	}
+	switch v := s.term(i - 2); v {
+	case "claimed", "claim", "claims", "claiming", "took", "take", "takes", "taking", "accepted", "admitted", "assumed":
+		return i - 2
+	}
+	return -1
+}
 
 // foreignGovernor reports whether the noun phrase ending at start is the
 // object of a verb that does not lend its subject to the noun: "pointing

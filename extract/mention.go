@@ -351,7 +351,7 @@ func (x *Extractor) placeRole(s *sentence, m *mention, all []mention) {
 	if locativePreps[prev] && !controlled {
 		m.locative = true
 	}
-	if m.form == actor.Name && m.end < len(s.toks) && x.eventNounAfter(s, m.end) && m.start > 0 {
+	if k := x.eventNounAfter(s, m.end); m.form == actor.Name && k >= 0 && m.start > 0 && !x.attackerBefore(s, m, k) {
 		// "for delayed Syria talks", "the Iran deal": inside a noun phrase
 		// a name before an event noun says what it is about.
 		p := s.term(m.start - 1)
@@ -386,6 +386,12 @@ var milNouns = set("airstrikes", "missiles", "rockets", "warplanes", "bombers", 
 	"warships", "warship", "vessels", "drones", "jets", "aircraft", "helicopters", "tanks", "artillery",
 	"checkpoints", "posts", "units", "battalions", "brigades", "submarine", "submarines")
 
+// voiceNouns are agents that speak or act for an organisation named after
+// them: "a spokesman for the PMF".
+var voiceNouns = set("spokesman", "spokeswoman", "spokesperson", "official", "officials", "leader", "leaders",
+	"commander", "commanders", "chief", "head", "representative", "representatives", "envoy", "negotiators",
+	"fighters", "militants", "forces")
+
 // peopleNouns after a country adjective name its people (sector CVL).
 var peopleNouns = set("men", "women", "man", "woman", "people", "citizens", "citizen", "nationals", "national",
 	"students", "student", "workers", "tourists", "tourist", "missionaries", "missionary", "children",
@@ -404,19 +410,30 @@ var geoNouns = set("province", "provinces", "city", "cities", "capital", "border
 	"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "coast",
 	"region", "regions", "towns", "villages", "airspace", "soil", "mountains", "desert", "countryside")
 
-// eventNounAfter reports whether an event noun follows at i, across up
-// to two lower-case modifiers: "the Iran nuclear deal".
-func (x *Extractor) eventNounAfter(s *sentence, i int) bool {
+// attackerBefore reports whether m before the event noun at k is its
+// agent: "a United States military airstrike", "a US airstrike" (not "the
+// Iraq war", "the Iran deal").
+func (x *Extractor) attackerBefore(s *sentence, m *mention, k int) bool {
+	if x.lex.NounType(s.term(k)) != "ASSAULT" {
+		return false
+	}
+	p := s.term(m.start - 1)
+	return m.actor.Sector == "MIL" || p == "a" || p == "an"
+}
+
+// eventNounAfter returns the index of an event noun that follows at i,
+// across up to two lower-case modifiers ("the Iran nuclear deal"), or -1.
+func (x *Extractor) eventNounAfter(s *sentence, i int) int {
 	for k := i; k < len(s.toks) && k < i+3; k++ {
 		w := s.term(k)
 		if x.isEventNoun(w) {
-			return true
+			return k
 		}
 		if s.toks[k].Kind != text.Word || s.capitalised(k) || closedClass(w) || verbish(w) || isVerbForm(w) {
-			return false // "The US presented evidence": a verb, not a modifier
+			return -1 // "The US presented evidence": a verb, not a modifier
 		}
 	}
-	return false
+	return -1
 }
 
 // isEventNoun reports whether w is a noun trigger of the lexicon.
@@ -467,6 +484,21 @@ func (x *Extractor) tokenAgents(s *sentence, ments []mention) []mention {
 			peopleNouns[s.term(m.start-2)] && !owned[m.start-2] {
 			out = append(out, x.countryMention(m.actor.Country, "CVL", m.start-2, m.end))
 			continue
+		}
+		// "a spokesman for the PMF", "a commander of the Houthis": the
+		// voice of an organisation speaks as the organisation.
+		if m.form == actor.Agent && m.actor.Country == "" && i+1 < len(ments) && voiceNouns[s.term(m.end-1)] {
+			n := ments[i+1]
+			p := s.term(m.end)
+			org := n.actor.Kind == actor.ArmedGroup || n.actor.Kind == actor.Rebels || n.actor.Kind == actor.IGO || n.actor.Kind == actor.NGO
+			if (p == "for" || p == "of") && org && n.form == actor.Name && n.start > m.end && n.start <= m.end+2 && onlyModifiers(s, m.end+1, n.start) {
+				om := n
+				om.start = m.start
+				om.actor.Mention = s.span(m.start, n.end)
+				out = append(out, om)
+				i++
+				continue
+			}
 		}
 		// "a court in Guyana", "dissidents from Myanmar", "the mayor of
 		// Nablus": an unnamed agent placed in a country belongs to it.

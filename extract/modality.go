@@ -51,6 +51,12 @@ func (s *sentence) clauseModality(start int) (mod string, volitional bool, inten
 	controlled := false
 	for i := start - 1; i >= 0 && start-i < 25; i-- {
 		w := s.term(i)
+		if i == start-1 && w == "and" && pastForm(s.term(start)) && !pastForm(s.term(i-1)) {
+			// "urged the embassy to reconsider and spoke with Pompeo": a
+			// finite verb in a coordination has its own modality; "have
+			// attacked and killed" shares one.
+			break
+		}
 		if clauseBreakers[w] || relativizer[w] || w == "but" || w == "whereas" || w == "while" || w == "because" {
 			if w == "that" && reportNouns[s.term(i-1)] {
 				hedged = true // "the report that Russians were paying ... to kill"
@@ -176,6 +182,8 @@ var commitments = set("will", "seek", "seeks", "seeking", "sought", "offering", 
 // wishes state the subject's own intent without committing it.
 var wishes = set("want", "wants", "wanted", "wanting", "threaten", "threatens", "threatened", "threatening",
 	"determined", "going", "aim", "aims", "aiming")
+
+func pastForm(w string) bool { return isPastTense(w) || pastVerbs[w] }
 
 // nounUse reports whether the word before a cue makes the cue a noun:
 // "developing plans to attack" is a plot, not a statement.

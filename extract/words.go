@@ -85,6 +85,8 @@ var (
 		"deepened", "strengthen", "strengthened", "boost", "boosted", "renew", "renewed", "escalate", "escalated",
 		"win", "won", "enter", "entered", "join", "joined", "seek", "sought", "seeking", "keep", "kept",
 		"raise", "raised", "file", "filed", "bring", "brought", "lodge", "lodged", "threw", "throw", "led", "lead",
+		"levy", "levied", "levies", "levying", "slap", "slapped", "reimpose", "reimposed", "tighten", "tightened",
+		"adopt", "adopted", "introduce", "introduced", "unveil", "unveiled",
 		// ordering or planning an act makes it one's own
 		"approve", "approved", "authorize", "authorized", "authorise", "authorised", "direct", "directed",
 		"orchestrate", "orchestrated", "organize", "organized", "organise", "organised", "mastermind",

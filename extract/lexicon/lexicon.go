@@ -294,17 +294,20 @@ func (lx *Lexicon) Match(toks []text.Token) []Hit {
 
 // Noun reports whether term alone is a noun trigger (in any form) that
 // needs no following word: what Match finds on that one token.
-func (lx *Lexicon) Noun(term string) bool {
+func (lx *Lexicon) Noun(term string) bool { return lx.NounType(term) != "" }
+
+// NounType is the relation type of the noun trigger term alone, or "".
+func (lx *Lexicon) NounType(term string) string {
 	n := lx.root.next[term]
 	if n == nil {
-		return false
+		return ""
 	}
 	for _, h := range n.hits {
 		if h.Entry.POS == Noun && len(h.Entry.Needs) == 0 {
-			return true
+			return h.Entry.Type
 		}
 	}
-	return false
+	return ""
 }
 
 // needsWindow is how far after a trigger its needs= words may stand.
