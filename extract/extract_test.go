@@ -172,7 +172,7 @@ func TestConstructions(t *testing.T) {
 			[]string{"USA ASSAULT ISIS asserted"}, nil},
 		// From a hand check of 20 Wikinews articles (second round).
 		{"a spokesman for an organisation", "Ahmed al-Assadi, a spokesman for the PMF, blamed both Israel and the United States for the attack.",
-			[]string{"PMF ACCUSE ISR asserted", "PMF ACCUSE USA asserted"}, nil},
+			[]string{"IRQ ACCUSE ISR asserted", "IRQ ACCUSE USA asserted"}, nil},
 		{"a state before an attack noun is the attacker", "Soleimani was killed by a United States airstrike in Iraq.",
 			[]string{"USA ASSAULT IRN asserted"}, nil},
 		{"a coordinated finite verb has its own modality", "Dominic Raab urged the embassy to reconsider and spoke with Mike Pompeo about the case.",
