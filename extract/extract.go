@@ -492,6 +492,11 @@ func (x *Extractor) nounArguments(s *sentence, t trig) argSet {
 		a.tgt, _ = s.npRight(t.end, true)
 	} else if len(e.Preps) > 0 {
 		if ms, k := s.prepTarget(t.end, e, 10); len(ms) > 0 {
+			if s.term(k) == "between" && len(ms) >= 3 && s.term(s.ments[ms[0]].end) == "and" {
+				// "deals between Israel and the UAE, Bahrain, and Kosovo":
+				// the first with each of the others.
+				return argSet{src: ms[:1], tgt: ms[1:]}
+			}
 			if s.term(k) == "between" || s.term(k) == "among" {
 				if len(ms) >= 2 {
 					return argSet{src: ms, mutual: true}
@@ -585,9 +590,17 @@ func (s *sentence) inAdjunct(start int) bool {
 	switch s.term(i) {
 	case "over", "about", "despite", "amid", "regarding", "concerning", "against", "because":
 		return true
+	case "of":
+		// "as an example of the attacks", "the anniversary of the
+		// bombing": another noun's complement, not the clause's act.
+		return topicNouns[s.term(i-1)]
 	}
 	return false
 }
+
+var topicNouns = set("example", "examples", "case", "cases", "evidence", "reports", "report", "news", "victims",
+	"aftermath", "anniversary", "memory", "memories", "investigation", "investigations", "condemnation",
+	"accusations", "accusation", "allegations", "allegation", "footage", "images", "photos", "history", "survivors")
 
 // victims finds the subject of "were killed/wounded in" before an attack
 // noun at start: the people the attack hit.

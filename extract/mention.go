@@ -917,6 +917,17 @@ func (x *Extractor) agents(s *sentence, ds *docState, ments []mention) []mention
 				continue
 			}
 		}
+		// "the Popular Mobilization Forces (PMF), an Iranian-backed
+		// militia": an appositive agent is the organisation it describes.
+		if h := appositionHead(s, out, m); h >= 0 {
+			am := out[h]
+			am.start, am.end = m.start, m.end
+			am.supporter = m.supporter
+			am.possessive, am.locative, am.adjective = false, false, false
+			am.actor.Mention = s.span(m.start, m.end)
+			out = append(out, am)
+			continue
+		}
 		sec := m.actor.Sector
 		surf := strings.ToLower(s.src[s.toks[m.start].Start:s.toks[m.end-1].End])
 		generic := rebelSectors[sec] || strings.Contains(surf, "regime") || strings.Contains(surf, "government")
@@ -935,6 +946,41 @@ func (x *Extractor) agents(s *sentence, ds *docState, ments []mention) []mention
 		out = append(out, cm)
 	}
 	return out
+}
+
+// appositionHead returns the index in out of the named organisation an
+// agent stands in apposition to (", an Iranian-backed militia"), or -1.
+func appositionHead(s *sentence, out []mention, m mention) int {
+	i := m.start - 1
+	for i >= 0 && m.start-i <= 5 && (s.toks[i].Kind == text.Word && !closedClass(s.term(i)) || s.term(i) == "-") {
+		i-- // modifiers: "Iranian-backed", "powerful"
+	}
+	if s.term(i) != "a" && s.term(i) != "an" || s.term(i-1) != "," {
+		return -1
+	}
+	e := i - 1 // the comma
+	if s.term(e-1) == ")" {
+		for k := e - 2; k >= 0 && k >= e-6; k-- {
+			if s.term(k) == "(" {
+				e = k
+				break
+			}
+		}
+	}
+	for h := len(out) - 1; h >= 0; h-- {
+		o := out[h]
+		if o.end > e {
+			continue
+		}
+		if o.end == e && o.usable() && !o.possessive {
+			switch o.actor.Kind {
+			case actor.ArmedGroup, actor.Rebels, actor.IGO, actor.NGO, actor.Group:
+				return h
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // compounds handles NAME-PARTICIPLE compounds: "US-led coalition" is the
