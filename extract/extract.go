@@ -195,6 +195,23 @@ func (x *Extractor) relations(s *sentence, ds *docState, d document.Document, da
 				mod = Hedged
 			}
 		}
+		// "Israel said a mortar bomb was fired at it from Gaza": a
+		// victim's report of an attack on itself accuses the attacker.
+		if pt, _ := plover.Lookup(t.e.Type); pt.Quad == 4 && mod == Asserted && len(args.tgt) > 0 {
+			if k := s.reportingVerbBefore(t.start); k >= 0 {
+				for _, si := range s.speaker(k + 1) {
+					sp := &s.ments[si]
+					for _, ti := range args.tgt {
+						if sp.actor.ID != s.ments[ti].actor.ID && !sameSide(sp.actor, s.ments[ti].actor) {
+							continue
+						}
+						for _, ai := range args.src {
+							emit(trig{start: k, end: k + 1}, "ACCUSE", "allege", Asserted, sp, &s.ments[ai])
+						}
+					}
+				}
+			}
+		}
 		typ, mode := t.e.Type, t.e.Mode
 		pairs := func(f func(a, b *mention)) {
 			for _, i := range args.src {
@@ -299,11 +316,23 @@ func (x *Extractor) arguments(s *sentence, ds *docState, t trig) argSet {
 			return a // "it must be signed by": nothing agreed to name
 		}
 		by := s.byAgent(t.end, "by")
+		if len(by) == 0 && e.Type == "ASSAULT" {
+			// "a mortar bomb was fired at it from the Gaza Strip": the
+			// place it came from stands for the attacker.
+			by = s.launchSite(t.end)
+		}
 		if len(by) == 0 {
 			return a
 		}
 		a.src = by
-		a.tgt = s.subject(t.start)
+		if words := strings.Fields(e.Lemma); prepositions[words[len(words)-1]] {
+			// "a mortar was fired at it": the subject is the weapon, the
+			// phrase's object the target.
+			a.tgt, _ = s.npRight(t.end, true)
+		}
+		if len(a.tgt) == 0 {
+			a.tgt = s.subject(t.start)
+		}
 		return a
 	}
 	if k := t.end; (s.term(k) == "each" && s.term(k+1) == "other" || s.term(k) == "one" && s.term(k+1) == "another") ||
@@ -637,6 +666,45 @@ func (s *sentence) victims(start int) []int {
 }
 
 var victimVerbs = set("killed", "wounded", "injured", "hurt", "died", "kidnapped", "abducted", "captured", "arrested", "detained")
+
+// reportingVerbBefore returns the reporting verb ("said", "told") that
+// governs the clause of token i, or -1: the nearest one left of i in the
+// sentence, with no clause breaker between.
+func (s *sentence) reportingVerbBefore(i int) int {
+	for k := i - 1; k >= 0; k-- {
+		w := s.term(k)
+		if clauseBreakers[w] {
+			return -1
+		}
+		if reportingVerbs[w] && w != "according" && !prepositions[s.term(k+1)] {
+			return k
+		}
+	}
+	return -1
+}
+
+// launchSite returns the place after "from" in the clause after end: the
+// origin of a passive attack with no agent ("rockets were fired from Gaza").
+func (s *sentence) launchSite(end int) []int {
+	for k := end; k < len(s.toks) && k < end+8; k++ {
+		t := s.term(k)
+		if clauseBreakers[t] || t == "," || relativizer[t] || t == "by" {
+			return nil
+		}
+		if t != "from" {
+			continue
+		}
+		j := k + 1
+		if s.term(j) == "the" {
+			j++
+		}
+		if mi := s.owner[j]; mi >= 0 && s.ments[mi].actor.Country != "" && !s.ments[mi].adjective && s.ments[mi].form != actor.Agent {
+			return []int{mi}
+		}
+		return nil
+	}
+	return nil
+}
 
 // responsibilityFor returns the verb of "claimed responsibility for" before
 // the noun phrase ending at start ("for the deadly attack"), or -1.

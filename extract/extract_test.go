@@ -197,6 +197,10 @@ func TestConstructions(t *testing.T) {
 			nil, []string{"USA ASSAULT USA"}},
 		{"pressure to act is a demand", "Mexico pressured the U.S. government to provide better protections.",
 			[]string{"MEX REQUEST USA asserted"}, []string{"MEX COERCE USA"}},
+		{"a passive attack from a place, reported by its victim", "Israel said a mortar bomb was fired at it from the Gaza Strip on Tuesday.",
+			[]string{"PSE ASSAULT ISR asserted", "ISR ACCUSE PSE asserted"}, nil},
+		{"a third party's report is no accusation", "The UN said Russia attacked Ukraine.",
+			[]string{"RUS ASSAULT UKR asserted"}, []string{"UN ACCUSE RUS"}},
 		{"their is a plural group", "Russia and Jordan - another member of the US-led coalition - had agreed to coordinate their military actions.",
 			[]string{"JOR AGREE RUS asserted"}, []string{"JOR AGREE USA", "RUS AGREE USA"}},
 	}

@@ -808,6 +808,15 @@ func (x *Extractor) pronouns(s *sentence, ds *docState, ments []mention) []menti
 				if n := s.term(i + 1); (auxiliaries[n] && n != "is" && n != "'s" || isPastTense(n) || pastVerbs[n]) && len(out) > 0 {
 					ref = ds.lastOrg
 				}
+				// "Israel said a mortar bomb was fired at it": the object of
+				// an attack's preposition, a state of this sentence.
+				if p := s.term(i - 1); (p == "at" || p == "on" || p == "against" || p == "into") && ds.lastOrg != nil && ds.lastOrg.Kind == actor.State {
+					for _, o := range out {
+						if o.actor.ID == ds.lastOrg.ID && !o.locative && !o.adjective {
+							ref = ds.lastOrg
+						}
+					}
+				}
 			case "their":
 				// "Chinese citizens have criticized their government": the
 				// last actor of the sentence owns what follows.
