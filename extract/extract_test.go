@@ -201,6 +201,10 @@ func TestConstructions(t *testing.T) {
 			[]string{"PSE ASSAULT ISR asserted", "ISR ACCUSE PSE asserted"}, nil},
 		{"a third party's report is no accusation", "The UN said Russia attacked Ukraine.",
 			[]string{"RUS ASSAULT UKR asserted"}, []string{"UN ACCUSE RUS"}},
+		{"a reading that needs a word", "Ukrainian lawmakers endorsed an association agreement with the European Union.",
+			[]string{"UKR SUPPORT EU asserted"}, nil},
+		{"an investigation against", "Obama ordered an investigation against Iran.",
+			[]string{"USA ACCUSE IRN asserted"}, nil},
 		{"their is a plural group", "Russia and Jordan - another member of the US-led coalition - had agreed to coordinate their military actions.",
 			[]string{"JOR AGREE RUS asserted"}, []string{"JOR AGREE USA", "RUS AGREE USA"}},
 	}

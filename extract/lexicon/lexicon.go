@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -255,7 +256,9 @@ func (lx *Lexicon) insert(words []string, e *Entry, f Form) {
 		}
 	}
 	for _, h := range n.hits {
-		if h.Entry.POS == e.POS && h.Entry.Lemma == e.Lemma && h.Entry.Type == e.Type && h.Form == f {
+		// (A reading that needs a word is another reading: "endorse"
+		// and "endorse ... an agreement with".)
+		if h.Entry.POS == e.POS && h.Entry.Lemma == e.Lemma && h.Entry.Type == e.Type && h.Form == f && slices.Equal(h.Entry.Needs, e.Needs) {
 			return
 		}
 	}
