@@ -185,6 +185,15 @@ func TestDefault(t *testing.T) {
 	if lx.Len() != nlines {
 		t.Errorf("Default has %d entries, data/relations.txt %d lines", lx.Len(), nlines)
 	}
+	// A repeated entry is dead weight (the trie keeps one reading).
+	seen := map[string]int{}
+	for _, e := range lx.Entries {
+		k := fmt.Sprintf("%v %s %s %s %v", e.POS, e.Lemma, e.Type, e.Mode, e.Needs)
+		if l, ok := seen[k]; ok {
+			t.Errorf("data/relations.txt:%d: %s repeats line %d", e.Line, e.Lemma, l)
+		}
+		seen[k] = e.Line
+	}
 	for _, e := range lx.Entries {
 		if _, ok := plover.Lookup(e.Type); !ok {
 			t.Errorf("data/relations.txt:%d: %s: unknown type %s", e.Line, e.Lemma, e.Type)
