@@ -330,7 +330,7 @@ func (x *Extractor) arguments(s *sentence, ds *docState, t trig) argSet {
 			// phrase's object the target.
 			a.tgt, _ = s.npRight(t.end, true)
 		}
-		if len(a.tgt) == 0 {
+		if len(a.tgt) == 0 && !s.reducedRelative(t.start) {
 			a.tgt = s.subject(t.start)
 		}
 		return a
@@ -659,8 +659,8 @@ func (s *sentence) victims(start int) []int {
 			v--
 		}
 	}
-	if !victimVerbs[s.term(v)] {
-		return nil
+	if !victimVerbs[s.term(v)] || s.reducedRelative(v) {
+		return nil // "civilians killed by Russian shelling": no named victim
 	}
 	return s.subject(v)
 }

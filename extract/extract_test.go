@@ -205,6 +205,12 @@ func TestConstructions(t *testing.T) {
 			[]string{"UKR SUPPORT EU asserted"}, nil},
 		{"an investigation against", "Obama ordered an investigation against Iran.",
 			[]string{"USA ACCUSE IRN asserted"}, nil},
+		{"a reduced relative keeps its own facts", "Interpol said it will send a team to help identify victims killed by the Malaysia Airlines crash.",
+			nil, []string{"MYS THREATEN", "MYS ASSAULT INTERPOL"}},
+		{"a reduced relative with no named victim", "The UN will investigate the deaths of civilians killed by Russian shelling.",
+			nil, []string{"RUS ASSAULT UN"}},
+		{"a reduced relative after a named victim", "Ukrainians killed by Russian shelling were buried.",
+			[]string{"RUS ASSAULT UKR asserted"}, nil},
 		{"their is a plural group", "Russia and Jordan - another member of the US-led coalition - had agreed to coordinate their military actions.",
 			[]string{"JOR AGREE RUS asserted"}, []string{"JOR AGREE USA", "RUS AGREE USA"}},
 	}

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/extract/text"
+)
 
 // modality decides whether a trigger states a fact. Verbal triggers read
 // the cues of their own clause, leftwards to the clause start: negation
@@ -49,6 +53,11 @@ func (s *sentence) clauseModality(start int) (mod string, volitional bool, inten
 	near := true       // no word but "to", "be" and adverbs since the trigger
 	toAt := -1         // the "to" of an infinitive trigger
 	controlled := false
+	if s.reducedRelative(start) {
+		// "to help identify victims killed by the crash": a reduced
+		// relative clause states a fact whatever its host clause plans.
+		return Asserted, false, noIntent
+	}
 	for i := start - 1; i >= 0 && start-i < 25; i-- {
 		w := s.term(i)
 		if i == start-1 && w == "and" && pastForm(s.term(start)) && !pastForm(s.term(i-1)) {
@@ -184,6 +193,16 @@ var wishes = set("want", "wants", "wanted", "wanting", "threaten", "threatens", 
 	"determined", "going", "aim", "aims", "aiming")
 
 func pastForm(w string) bool { return isPastTense(w) || pastVerbs[w] }
+
+// reducedRelative reports whether the participle at i with a "by" agent
+// modifies the plain noun before it: "victims killed by the crash".
+func (s *sentence) reducedRelative(i int) bool {
+	if i == 0 || !pastForm(s.term(i)) || s.term(i+1) != "by" || s.toks[i-1].Kind != text.Word || s.owner[i-1] >= 0 {
+		return false
+	}
+	p := s.term(i - 1)
+	return !closedClass(p) && !beForms[p] && !auxiliaries[p] && !adverbs[p] && !isLy(p) && !pastForm(p)
+}
 
 // nounUse reports whether the word before a cue makes the cue a noun:
 // "developing plans to attack" is a plot, not a statement.
