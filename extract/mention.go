@@ -481,7 +481,8 @@ func (x *Extractor) tokenAgents(s *sentence, ments []mention) []mention {
 		}
 		// "20 people in Gaza", "civilians in Tigray": a country's people.
 		if m.actor.Kind == actor.State && m.start >= 2 && (s.term(m.start-1) == "in" || s.term(m.start-1) == "from") &&
-			peopleNouns[s.term(m.start-2)] && !owned[m.start-2] {
+			peopleNouns[s.term(m.start-2)] && !owned[m.start-2] && !(len(out) > 0 && out[len(out)-1].end > m.start-2) {
+			// (Not "two British nationals in Kabul": their country is named.)
 			out = append(out, x.countryMention(m.actor.Country, "CVL", m.start-2, m.end))
 			continue
 		}

@@ -53,6 +53,16 @@ func (s *sentence) clauseModality(start int) (mod string, volitional bool, inten
 	near := true       // no word but "to", "be" and adverbs since the trigger
 	toAt := -1         // the "to" of an infinitive trigger
 	controlled := false
+	if p := s.term(start - 1); strings.HasSuffix(s.term(start), "ing") && (p == "against" || p == "from") {
+		// "warned China against providing weapons", "barred from
+		// entering": what one is kept from is not done.
+		return Hedged, false, noIntent
+	}
+	if p := s.term(start - 1); strings.HasSuffix(s.term(start), "ing") && p == "for" && s.chargeBefore(start-1) {
+		// "sanctioned three firms for supplying Iran", "jailed for
+		// helping militants": the charge is the accuser's claim.
+		return Hedged, false, noIntent
+	}
 	if s.reducedRelative(start) {
 		// "to help identify victims killed by the crash": a reduced
 		// relative clause states a fact whatever its host clause plans.
@@ -193,6 +203,26 @@ var wishes = set("want", "wants", "wanted", "wanting", "threaten", "threatens", 
 	"determined", "going", "aim", "aims", "aiming")
 
 func pastForm(w string) bool { return isPastTense(w) || pastVerbs[w] }
+
+// chargeBefore reports a verb or noun of accusation or punishment in the
+// clause before token i: what follows "for" is the charge.
+func (s *sentence) chargeBefore(i int) bool {
+	for k := i - 1; k >= 0 && i-k <= 12; k-- {
+		w := s.term(k)
+		if clauseBreakers[w] || w == "," {
+			return false
+		}
+		if chargeWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var chargeWords = set("sanctioned", "sanctions", "sanction", "sanctioning", "jailed", "sentenced", "convicted",
+	"arrested", "detained", "charged", "indicted", "punished", "fined", "accused", "blamed", "condemned",
+	"criticised", "criticized", "denounced", "prosecuted", "expelled", "targeted", "blacklisted", "penalised",
+	"penalized", "imprisoned")
 
 // reducedRelative reports whether the participle at i with a "by" agent
 // modifies the plain noun before it: "victims killed by the crash".
