@@ -142,6 +142,23 @@ func (x *Extractor) relations(s *sentence, ds *docState, d document.Document, da
 	lastVerb, lastMod := -1, Asserted
 	absorbed := -1 // nouns up to this token are the object of a verb frame
 	claim := claimAt(s)
+	if claim >= 0 && allegeWords[s.term(claim)] {
+		// "the report alleged that France was aware of preparations for
+		// the genocide": an allegation accuses whom it is about, whatever
+		// it alleges.
+		k := claim + 1
+		if s.term(k) == "that" {
+			k++
+		}
+		if about, _ := s.npRight(k, false); len(about) > 0 {
+			ct := trig{start: claim, end: claim + 1}
+			for _, si := range s.subject(claim) {
+				for _, ai := range about {
+					emit(ct, "ACCUSE", "allege", Asserted, &s.ments[si], &s.ments[ai])
+				}
+			}
+		}
+	}
 	trigs := x.triggers(s)
 	s.trigAt = map[int]bool{}
 	for _, t := range trigs {
@@ -799,6 +816,9 @@ func (s *sentence) passiveAgent(end int) []int {
 var claimWords = set("claimed", "claims", "claim", "alleged", "alleges", "allege", "alleging", "claiming", "accused", "accuses", "accusing", "accuse")
 
 // claimAt returns the token index of a claim verb in the sentence, or -1.
+// allegeWords make an accusation of the clause they introduce.
+var allegeWords = set("alleged", "alleges", "allege", "alleging")
+
 func claimAt(s *sentence) int {
 	for i := range s.toks {
 		if !claimWords[s.term(i)] || s.owner[i] >= 0 || i+1 >= len(s.toks) {

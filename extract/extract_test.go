@@ -219,6 +219,8 @@ func TestConstructions(t *testing.T) {
 			[]string{"AFGREB COERCE GBR asserted"}, []string{"AFGREB COERCE AFG"}},
 		{"thanks are support", "Ukraine thanked the United States for its support.",
 			[]string{"UKR SUPPORT USA asserted"}, nil},
+		{"an allegation accuses whom it is about", "Rwanda alleged that France was aware of preparations for the genocide.",
+			[]string{"RWA ACCUSE FRA asserted"}, nil},
 		{"their is a plural group", "Russia and Jordan - another member of the US-led coalition - had agreed to coordinate their military actions.",
 			[]string{"JOR AGREE RUS asserted"}, []string{"JOR AGREE USA", "RUS AGREE USA"}},
 	}
