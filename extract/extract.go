@@ -715,6 +715,9 @@ func (s *sentence) launchSite(end int) []int {
 		if s.term(j) == "the" {
 			j++
 		}
+		if j >= len(s.toks) {
+			return nil
+		}
 		if mi := s.owner[j]; mi >= 0 && s.ments[mi].actor.Country != "" && !s.ments[mi].adjective && s.ments[mi].form != actor.Agent {
 			return []int{mi}
 		}
