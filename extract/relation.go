@@ -45,7 +45,7 @@ func (x *Extractor) triggers(s *sentence) []trig {
 			continue // "Iranian-backed": part of a compound, read with the actors
 		}
 		ctx := s.contextBefore(h.Start)
-		objectNext := h.End < len(s.toks) && (s.owner[h.End] >= 0 || s.term(h.End) == "the" && s.owner[h.End+1] >= 0)
+		objectNext := h.End < len(s.toks) && (s.owner[h.End] >= 0 || s.term(h.End) == "the" && h.End+1 < len(s.toks) && s.owner[h.End+1] >= 0)
 		if h.Start > 0 && ctx == ctxSubject && s.owner[h.Start-1] >= 0 && hasNoun(group) && !objectNext {
 			// "killed in Israeli tank shelling", "the Russian bombing": a
 			// name inside a noun phrase modifies the noun (but "a US-led
