@@ -221,6 +221,12 @@ func TestConstructions(t *testing.T) {
 			[]string{"UKR SUPPORT USA asserted"}, nil},
 		{"an allegation accuses whom it is about", "Rwanda alleged that France was aware of preparations for the genocide.",
 			[]string{"RWA ACCUSE FRA asserted"}, nil},
+		{"a goal of doing", "The United States has retreated from a previous goal of ousting Syrian President Bashar al-Assad.",
+			[]string{"USA COERCE SYR planned"}, []string{"USA COERCE SYR asserted"}},
+		{"a news agency is no side", "Al-Quaety contributed to Agence France-Presse. The council is in conflict with the government. Both sides also oppose Houthi rebels.",
+			nil, []string{"FRA ACCUSE YEMREB"}},
+		{"a terrorist label", "The United States government labeled Soleimani as a terrorist.",
+			[]string{"USA SANCTION IRN asserted"}, nil},
 		{"their is a plural group", "Russia and Jordan - another member of the US-led coalition - had agreed to coordinate their military actions.",
 			[]string{"JOR AGREE RUS asserted"}, []string{"JOR AGREE USA", "RUS AGREE USA"}},
 	}

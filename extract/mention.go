@@ -52,6 +52,9 @@ type settingMention struct {
 	country  string
 }
 
+// nonStateSectors do not speak for their country.
+var nonStateSectors = set("MED", "BUS", "EDU", "HRI", "CVL", "REF", "NGO")
+
 func (ds *docState) noteActor(a Actor) {
 	switch {
 	case a.Kind == "person":
@@ -62,7 +65,9 @@ func (ds *docState) noteActor(a Actor) {
 		c := a
 		ds.lastOrg = &c
 	}
-	if a.Country != "" && !rebelSectors[a.Sector] {
+	// "the two countries", "both sides": states named through their
+	// governments and forces, not through a news agency or a firm.
+	if a.Country != "" && !rebelSectors[a.Sector] && !nonStateSectors[a.Sector] && a.Kind != "ngo" && a.Kind != "group" {
 		st := Actor{ID: a.Country, Country: a.Country, Kind: "state"}
 		for i, s := range ds.lastStates {
 			if s.ID == st.ID {

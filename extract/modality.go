@@ -63,6 +63,10 @@ func (s *sentence) clauseModality(start int) (mod string, volitional bool, inten
 		// helping militants": the charge is the accuser's claim.
 		return Hedged, false, noIntent
 	}
+	if p := s.term(start - 1); strings.HasSuffix(s.term(start), "ing") && p == "of" && aimNouns[s.term(start-2)] {
+		// "retreated from a previous goal of ousting Assad": an aim.
+		return Planned, false, noIntent
+	}
 	if s.reducedRelative(start) {
 		// "to help identify victims killed by the crash": a reduced
 		// relative clause states a fact whatever its host clause plans.
@@ -203,6 +207,10 @@ var wishes = set("want", "wants", "wanted", "wanting", "threaten", "threatens", 
 	"determined", "going", "aim", "aims", "aiming")
 
 func pastForm(w string) bool { return isPastTense(w) || pastVerbs[w] }
+
+// aimNouns before "of" + gerund make it an aim, not an act.
+var aimNouns = set("goal", "goals", "aim", "aims", "objective", "plan", "plans", "intention", "idea", "prospect",
+	"hope", "hopes", "threat", "threats", "possibility", "risk", "option", "ambition", "dream", "policy")
 
 // chargeBefore reports a verb or noun of accusation or punishment in the
 // clause before token i: what follows "for" is the charge.
