@@ -769,7 +769,7 @@ func (s *sentence) foreignGovernor(start int) bool {
 	if lightVerbs[w] || beForms[w] || auxiliaries[w] || closedClass(w) {
 		return false
 	}
-	return isVerbForm(w) || isPastTense(w) || pastVerbs[w]
+	return isVerbForm(w) || pastForm(w)
 }
 
 // governor returns the word governing a noun as its object, across
@@ -797,7 +797,7 @@ func (s *sentence) passiveAgent(end int) []int {
 		for k < len(s.toks) && (beForms[s.term(k)] || auxiliaries[s.term(k)]) {
 			k++
 		}
-		if k+1 < len(s.toks) && (isPastTense(s.term(k)) || pastVerbs[s.term(k)]) && s.term(k+1) == "by" {
+		if k+1 < len(s.toks) && pastForm(s.term(k)) && s.term(k+1) == "by" {
 			ms, _ := s.npRight(k+2, false)
 			return ms
 		}
@@ -807,7 +807,7 @@ func (s *sentence) passiveAgent(end int) []int {
 		if clauseBreakers[w] || w == "," || relativizer[w] {
 			return nil
 		}
-		if beForms[w] && k+2 < len(s.toks) && (isPastTense(s.term(k+1)) || pastVerbs[s.term(k+1)]) && s.term(k+2) == "by" {
+		if beForms[w] && k+2 < len(s.toks) && pastForm(s.term(k+1)) && s.term(k+2) == "by" {
 			ms, _ := s.npRight(k+3, false)
 			return ms
 		}
@@ -818,10 +818,10 @@ func (s *sentence) passiveAgent(end int) []int {
 // claimWords make what follows them a claim, not a fact.
 var claimWords = set("claimed", "claims", "claim", "alleged", "alleges", "allege", "alleging", "claiming", "accused", "accuses", "accusing", "accuse")
 
-// claimAt returns the token index of a claim verb in the sentence, or -1.
 // allegeWords make an accusation of the clause they introduce.
 var allegeWords = set("alleged", "alleges", "allege", "alleging")
 
+// claimAt returns the token index of a claim verb in the sentence, or -1.
 func claimAt(s *sentence) int {
 	for i := range s.toks {
 		if !claimWords[s.term(i)] || s.owner[i] >= 0 || i+1 >= len(s.toks) {

@@ -792,7 +792,7 @@ func (x *Extractor) pronouns(s *sentence, ds *docState, ments []mention) []menti
 				// "Obama and Putin said they will attack Iraq": a subject
 				// "they" before a verb group is both actors of the
 				// coordination before it.
-				if n := s.term(i + 1); !(auxiliaries[n] || isPastTense(n) || pastVerbs[n]) {
+				if n := s.term(i + 1); !(auxiliaries[n] || pastForm(n)) {
 					break
 				}
 				if a, b, ok := lastCoordination(s, out); ok {
@@ -811,7 +811,7 @@ func (x *Extractor) pronouns(s *sentence, ds *docState, ments []mention) []menti
 			case "it":
 				// "Israel announced it would free": a subject "it" before a
 				// verb group refers to a state named earlier in the sentence.
-				if n := s.term(i + 1); (auxiliaries[n] && n != "is" && n != "'s" || isPastTense(n) || pastVerbs[n]) && len(out) > 0 {
+				if n := s.term(i + 1); (auxiliaries[n] && n != "is" && n != "'s" || pastForm(n)) && len(out) > 0 {
 					ref = ds.lastOrg
 				}
 				// "Israel said a mortar bomb was fired at it": the object of

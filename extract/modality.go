@@ -206,8 +206,6 @@ var commitments = set("will", "seek", "seeks", "seeking", "sought", "offering", 
 var wishes = set("want", "wants", "wanted", "wanting", "threaten", "threatens", "threatened", "threatening",
 	"determined", "going", "aim", "aims", "aiming")
 
-func pastForm(w string) bool { return isPastTense(w) || pastVerbs[w] }
-
 // aimNouns before "of" + gerund make it an aim, not an act.
 var aimNouns = set("goal", "goals", "aim", "aims", "objective", "plan", "plans", "intention", "idea", "prospect",
 	"hope", "hopes", "threat", "threats", "possibility", "risk", "option", "ambition", "dream", "policy")

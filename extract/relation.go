@@ -516,6 +516,9 @@ func (s *sentence) afterSubordinator(i int) bool {
 
 func isPastTense(t string) bool { return len(t) > 4 && t[len(t)-2:] == "ed" }
 
+// pastForm reports a past tense or participle, regular or irregular.
+func pastForm(w string) bool { return isPastTense(w) || pastVerbs[w] }
+
 // listContinues reports whether the comma at j continues a list of actors
 // that ends in "and"/"or": "China, India and Oman".
 func listContinues(s *sentence, j int) bool {
