@@ -335,10 +335,6 @@ func (x *Extractor) placeRole(s *sentence, m *mention, all []mention) {
 	if m.form != actor.Metonym && !(m.form == actor.Name && m.actor.Kind == actor.State) {
 		return
 	}
-	if pre := s.term(m.start - 2); (pre == "pro" || pre == "anti") && s.term(m.start-1) == "-" {
-		m.adjective = true // "pro-Russia rebels" are not Russia
-		return
-	}
 	if m.possessive && geoNouns[s.term(m.end+1)] {
 		m.locative = true // "Syria's provinces", "Syria's biggest city"
 	}
