@@ -141,6 +141,15 @@ func (x *Extractor) relations(s *sentence, ds *docState, d document.Document, da
 	}
 	lastVerb, lastMod := -1, Asserted
 	absorbed := -1 // nouns up to this token are the object of a verb frame
+	// accuse emits by's accusations of of, with the verb at k as trigger.
+	accuse := func(k int, by, of []int) {
+		ct := trig{start: k, end: k + 1}
+		for _, si := range by {
+			for _, ai := range of {
+				emit(ct, "ACCUSE", "allege", Asserted, &s.ments[si], &s.ments[ai])
+			}
+		}
+	}
 	claim := claimAt(s)
 	if claim >= 0 && allegeWords[s.term(claim)] {
 		// "the report alleged that France was aware of preparations for
@@ -151,12 +160,7 @@ func (x *Extractor) relations(s *sentence, ds *docState, d document.Document, da
 			k++
 		}
 		if about, _ := s.npRight(k, false); len(about) > 0 {
-			ct := trig{start: claim, end: claim + 1}
-			for _, si := range s.subject(claim) {
-				for _, ai := range about {
-					emit(ct, "ACCUSE", "allege", Asserted, &s.ments[si], &s.ments[ai])
-				}
-			}
+			accuse(claim, s.subject(claim), about)
 		}
 	}
 	trigs := x.triggers(s)
@@ -179,6 +183,7 @@ func (x *Extractor) relations(s *sentence, ds *docState, d document.Document, da
 		if !t.noun() && args.span > absorbed {
 			absorbed = args.span
 		}
+		pt, _ := plover.Lookup(t.e.Type)
 		if t.noun() && !args.owned && !t.e.Relational && mod == Asserted {
 			// A noun with no owner shares its clause's modality: "he would
 			// not provide support to Israel"; and the modality of a verb
@@ -198,15 +203,8 @@ func (x *Extractor) relations(s *sentence, ds *docState, d document.Document, da
 		// "The US claimed that ISIL had attacked Iraq": the claim is an
 		// accusation; what is claimed is not established.
 		if claim >= 0 && t.start > claim && t.start != claim {
-			if pt, _ := plover.Lookup(t.e.Type); pt.Quad >= 3 && mod == Asserted {
-				if sp := s.subject(claim); len(sp) > 0 {
-					ct := trig{start: claim, end: claim + 1}
-					for _, si := range sp {
-						for _, ai := range args.src {
-							emit(ct, "ACCUSE", "allege", Asserted, &s.ments[si], &s.ments[ai])
-						}
-					}
-				}
+			if pt.Quad >= 3 && mod == Asserted {
+				accuse(claim, s.subject(claim), args.src)
 			}
 			if mod == Asserted {
 				mod = Hedged
@@ -214,16 +212,13 @@ func (x *Extractor) relations(s *sentence, ds *docState, d document.Document, da
 		}
 		// "Israel said a mortar bomb was fired at it from Gaza": a
 		// victim's report of an attack on itself accuses the attacker.
-		if pt, _ := plover.Lookup(t.e.Type); pt.Quad == 4 && mod == Asserted && len(args.tgt) > 0 {
+		if pt.Quad == 4 && mod == Asserted && len(args.tgt) > 0 {
 			if k := s.reportingVerbBefore(t.start); k >= 0 {
 				for _, si := range s.speaker(k + 1) {
-					sp := &s.ments[si]
+					sp := s.ments[si].actor
 					for _, ti := range args.tgt {
-						if sp.actor.ID != s.ments[ti].actor.ID && !sameSide(sp.actor, s.ments[ti].actor) {
-							continue
-						}
-						for _, ai := range args.src {
-							emit(trig{start: k, end: k + 1}, "ACCUSE", "allege", Asserted, sp, &s.ments[ai])
+						if sp.ID == s.ments[ti].actor.ID || sameSide(sp, s.ments[ti].actor) {
+							accuse(k, []int{si}, args.src)
 						}
 					}
 				}
@@ -239,7 +234,6 @@ func (x *Extractor) relations(s *sentence, ds *docState, d document.Document, da
 			if args.mutual {
 				// "Armenia and Azerbaijan exchanged fire": each acts on the
 				// other; a symmetric type is one relation either way.
-				pt, _ := plover.Lookup(t.e.Type)
 				for a := 0; a < len(args.src); a++ {
 					for b := a + 1; b < len(args.src); b++ {
 						f(&s.ments[args.src[a]], &s.ments[args.src[b]])
@@ -250,7 +244,6 @@ func (x *Extractor) relations(s *sentence, ds *docState, d document.Document, da
 				}
 			}
 		}
-		pt, _ := plover.Lookup(typ)
 		if typ == "AGREE" && mod == Planned && intent == commitment {
 			mod = Asserted // "seeking to deepen a partnership": an expressed intent is AGREE
 		}
