@@ -774,13 +774,7 @@ func (x *Extractor) pronouns(s *sentence, ds *docState, ments []mention) []menti
 				// "the two countries", "both sides": the last two states.
 				if n := groupNounAt(s, i); n > 0 && len(ds.lastStates) >= 2 {
 					a, b := ds.lastStates[len(ds.lastStates)-2], ds.lastStates[len(ds.lastStates)-1]
-					m := x.countryMention(a.Country, "", i, i+n)
-					m.actor.Mention = s.span(i, i+n)
-					second := x.countryMention(b.Country, "", i, i+n)
-					second.actor.Mention = m.actor.Mention
-					out = append(out, m)
-					s.extra = append(s.extra, second)
-					out[len(out)-1].also = []int{-len(s.extra)} // resolved when mentions are final
+					out = s.pairMention(out, i, i+n, x.countryMention(a.Country, "", i, i+n), x.countryMention(b.Country, "", i, i+n))
 					i += n - 1
 					goto next
 				}
@@ -792,13 +786,7 @@ func (x *Extractor) pronouns(s *sentence, ds *docState, ments []mention) []menti
 					break
 				}
 				if a, b, ok := lastCoordination(s, out); ok {
-					m := mention{start: i, end: i + 1, actor: a.actor}
-					m.actor.Mention = s.span(i, i+1)
-					second := mention{start: i, end: i + 1, actor: b.actor}
-					second.actor.Mention = m.actor.Mention
-					out = append(out, m)
-					s.extra = append(s.extra, second)
-					out[len(out)-1].also = []int{-len(s.extra)}
+					out = s.pairMention(out, i, i+1, mention{actor: a.actor}, mention{actor: b.actor})
 					goto next
 				}
 			case "its":
@@ -858,6 +846,19 @@ func (x *Extractor) pronouns(s *sentence, ds *docState, ments []mention) []menti
 		out = append(out, ments[mi])
 	}
 	return out
+}
+
+// pairMention appends to out one mention at [start, end) that stands for
+// two actors ("the two countries", "they"): a for the token map, b in
+// s.extra, listed in a's also and resolved when mentions are final.
+func (s *sentence) pairMention(out []mention, start, end int, a, b mention) []mention {
+	a.start, a.end = start, end
+	b.start, b.end = start, end
+	a.actor.Mention = s.span(start, end)
+	b.actor.Mention = a.actor.Mention
+	s.extra = append(s.extra, b)
+	a.also = []int{-len(s.extra)}
+	return append(out, a)
 }
 
 // lastCoordination returns the last two mentions of out if they are

@@ -53,19 +53,20 @@ func (s *sentence) clauseModality(start int) (mod string, volitional bool, inten
 	near := true       // no word but "to", "be" and adverbs since the trigger
 	toAt := -1         // the "to" of an infinitive trigger
 	controlled := false
-	if p := s.term(start - 1); strings.HasSuffix(s.term(start), "ing") && (p == "against" || p == "from") {
-		// "warned China against providing weapons", "barred from
-		// entering": what one is kept from is not done.
-		return Hedged, false, noIntent
-	}
-	if p := s.term(start - 1); strings.HasSuffix(s.term(start), "ing") && p == "for" && s.chargeBefore(start-1) {
-		// "sanctioned three firms for supplying Iran", "jailed for
-		// helping militants": the charge is the accuser's claim.
-		return Hedged, false, noIntent
-	}
-	if p := s.term(start - 1); strings.HasSuffix(s.term(start), "ing") && p == "of" && aimNouns[s.term(start-2)] {
-		// "retreated from a previous goal of ousting Assad": an aim.
-		return Planned, false, noIntent
+	if strings.HasSuffix(s.term(start), "ing") {
+		switch p := s.term(start - 1); {
+		case p == "against" || p == "from":
+			// "warned China against providing weapons", "barred from
+			// entering": what one is kept from is not done.
+			return Hedged, false, noIntent
+		case p == "for" && s.chargeBefore(start-1):
+			// "sanctioned three firms for supplying Iran", "jailed for
+			// helping militants": the charge is the accuser's claim.
+			return Hedged, false, noIntent
+		case p == "of" && aimNouns[s.term(start-2)]:
+			// "retreated from a previous goal of ousting Assad": an aim.
+			return Planned, false, noIntent
+		}
 	}
 	if s.reducedRelative(start) {
 		// "to help identify victims killed by the crash": a reduced
