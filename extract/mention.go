@@ -445,12 +445,7 @@ func (x *Extractor) isEventNoun(w string) bool { return x.lex.Noun(w) }
 // that fight a state ("groups fighting Assad": that state's rebels).
 func (x *Extractor) tokenAgents(s *sentence, ments []mention) []mention {
 	var out []mention
-	owned := make([]bool, len(s.toks))
-	for _, m := range ments {
-		for t := m.start; t < m.end; t++ {
-			owned[t] = true
-		}
-	}
+	owned := ownedTokens(s, ments, func(*mention) bool { return true })
 	for i := 0; i < len(ments); i++ {
 		m := ments[i]
 		if m.form == actor.Adjective && m.end < len(s.toks) && !owned[m.end] {
@@ -539,12 +534,7 @@ func (x *Extractor) tokenAgents(s *sentence, ments []mention) []mention {
 func (x *Extractor) placedVictims(s *sentence, ments []mention) []mention {
 	// Tokens of a named mention; an unplaced agent ("children") may be
 	// replaced.
-	owned := make([]bool, len(s.toks))
-	for _, m := range ments {
-		for t := m.start; t < m.end; t++ {
-			owned[t] = !(m.form == actor.Agent && m.actor.Country == "")
-		}
-	}
+	owned := ownedTokens(s, ments, func(m *mention) bool { return !(m.form == actor.Agent && m.actor.Country == "") })
 	var add []mention
 	for k := 0; k < len(s.toks); k++ {
 		if !peopleNouns[s.term(k)] || owned[k] {
@@ -599,6 +589,17 @@ func (x *Extractor) placedVictims(s *sentence, ments []mention) []mention {
 	out = append(out, add...)
 	sort.SliceStable(out, func(a, b int) bool { return out[a].start < out[b].start })
 	return out
+}
+
+// ownedTokens marks the tokens of the mentions that hold them.
+func ownedTokens(s *sentence, ments []mention, holds func(*mention) bool) []bool {
+	owned := make([]bool, len(s.toks))
+	for i := range ments {
+		for t := ments[i].start; t < ments[i].end; t++ {
+			owned[t] = holds(&ments[i])
+		}
+	}
+	return owned
 }
 
 func startsMention(ments []mention, i int) bool {
