@@ -276,18 +276,19 @@ func (s *sentence) controller(m *mention) bool {
 	return s.term(m.end) == "to" && (s.term(p) == "to" || s.term(p) == "for") && !motionBefore(s, p)
 }
 
-// motionBefore reports a verb of motion shortly before token i: "sent
-// troops to Iraq to fight" is a destination, not who fights.
+// motionBefore reports a word of motion (a verb, "visit", "troops") shortly
+// before token i: "sent troops to Iraq to fight" is a destination, not who
+// fights.
 func motionBefore(s *sentence, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		if motionVerbs[s.term(k)] {
+		if motionWords[s.term(k)] {
 			return true
 		}
 	}
 	return false
 }
 
-var motionVerbs = set("sent", "send", "sends", "sending", "deployed", "deploy", "deploys", "dispatched", "dispatch",
+var motionWords = set("sent", "send", "sends", "sending", "deployed", "deploy", "deploys", "dispatched", "dispatch",
 	"flew", "fly", "travelled", "traveled", "went", "go", "came", "come", "returned", "return", "moved", "headed",
 	"arrived", "fled", "shipped", "delivered", "transferred", "traveling", "travelling", "flying", "heading",
 	"visit", "visits", "trip", "trips", "journey", "way", "back", "troops", "forces")
