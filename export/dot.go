@@ -11,8 +11,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/actorgraph/actorgraph/extract/plover"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/plover"
 )
 
 // FontName is the font of every label. Graphviz's own text-width tables

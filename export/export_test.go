@@ -16,8 +16,8 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/actorgraph/actorgraph/extract/plover"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/plover"
 )
 
 var (

@@ -7,8 +7,8 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/actorgraph/actorgraph/extract/plover"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/plover"
 )
 
 // svgFontFamily replaces Graphviz's bare font-family so that a viewer

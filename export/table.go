@@ -6,8 +6,8 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/actorgraph/actorgraph/extract/plover"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/plover"
 )
 
 // kind is the type of an attribute column in the data formats.

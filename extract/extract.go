@@ -10,8 +10,8 @@ import (
 	"github.com/actorgraph/actorgraph/extract/actor"
 	"github.com/actorgraph/actorgraph/extract/document"
 	"github.com/actorgraph/actorgraph/extract/lexicon"
-	"github.com/actorgraph/actorgraph/extract/plover"
 	"github.com/actorgraph/actorgraph/extract/text"
+	"github.com/actorgraph/actorgraph/plover"
 )
 
 // Options configure an Extractor. Zero values mean the embedded defaults.
@@ -292,16 +292,7 @@ func sameSide(a, b Actor) bool {
 	if a.Country == "" || a.Country != b.Country {
 		return false
 	}
-	return stateSide(a) && stateSide(b)
-}
-
-// stateSide reports whether an actor is the state or one of its organs.
-func stateSide(a Actor) bool {
-	switch a.Sector {
-	case "", "GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI":
-		return true
-	}
-	return false
+	return a.StateSide() && b.StateSide()
 }
 
 // arguments assigns source and target to a trigger.

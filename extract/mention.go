@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/actorgraph/actorgraph/event"
 	"github.com/actorgraph/actorgraph/extract/actor"
 	"github.com/actorgraph/actorgraph/extract/text"
 )
@@ -33,8 +34,6 @@ var sectorNouns = map[string]string{
 	"MOD": "moderates", "RAD": "radicals", "PTY": "party", "NGO": "NGOs", "JEW": "Jewish groups",
 }
 
-var rebelSectors = map[string]bool{"REB": true, "OPP": true, "INS": true, "SEP": true, "UAF": true}
-
 // docState carries what coreference needs across the sentences of one
 // document.
 type docState struct {
@@ -52,9 +51,6 @@ type settingMention struct {
 	country  string
 }
 
-// nonStateSectors do not speak for their country.
-var nonStateSectors = set("MED", "BUS", "EDU", "HRI", "CVL", "REF", "NGO")
-
 func (ds *docState) noteActor(a Actor) {
 	switch {
 	case a.Kind == "person":
@@ -67,7 +63,7 @@ func (ds *docState) noteActor(a Actor) {
 	}
 	// "the two countries", "both sides": states named through their
 	// governments and forces, not through a news agency or a firm.
-	if a.Country != "" && !rebelSectors[a.Sector] && !nonStateSectors[a.Sector] && a.Kind != "ngo" && a.Kind != "group" {
+	if a.Country != "" && !event.Opposing(a.Sector) && !event.Private(a.Sector) && a.Kind != "ngo" && a.Kind != "group" {
 		st := Actor{ID: a.Country, Country: a.Country, Kind: "state"}
 		for i, s := range ds.lastStates {
 			if s.ID == st.ID {
@@ -156,7 +152,7 @@ func (x *Extractor) resolve(a *actor.Actor, date string) Actor {
 	if a.Kind != actor.Person && len(a.Roles) > 0 {
 		// A group that became a government (the Taliban from 2021-08-15,
 		// HTS from 2024-12-08) is that state's government on later dates.
-		if r, ok := a.RoleAt(date); ok && !rebelSectors[r.Sector] {
+		if r, ok := a.RoleAt(date); ok && !event.Opposing(r.Sector) {
 			if aff, ok := x.dict.Lookup(r.Affiliation); ok && aff.Kind == actor.State {
 				out.Kind, out.Country, out.Sector, out.Role = actor.State, aff.Country, r.Sector, r.Title
 			}
@@ -512,7 +508,7 @@ func (x *Extractor) tokenAgents(s *sentence, ments []mention) []mention {
 			}
 		}
 		// "groups fighting Assad": the group noun precedes this mention.
-		if m.actor.Country != "" && !rebelSectors[m.actor.Sector] && m.start >= 2 && fightParticiples[s.term(m.start-1)] && groupNouns[s.term(m.start-2)] {
+		if m.actor.Country != "" && !event.Opposing(m.actor.Sector) && m.start >= 2 && fightParticiples[s.term(m.start-1)] && groupNouns[s.term(m.start-2)] {
 			g := m.start - 2
 			if !owned[g] {
 				out = append(out, x.countryMention(m.actor.Country, "REB", g, g+1))
@@ -732,7 +728,7 @@ func (x *Extractor) countrySector(country, sector string) Actor {
 	// A government organ (GOV, MIL, COP, ...) is part of the state; rebels
 	// and opposition are their own side.
 	k := "state"
-	if rebelSectors[sector] {
+	if event.Opposing(sector) {
 		k = "rebels"
 	}
 	noun := sectorNouns[sector]
@@ -925,7 +921,7 @@ func (x *Extractor) agents(s *sentence, ds *docState, ments []mention) []mention
 		// "groups fighting Assad": rebels of the state they fight.
 		if groupNouns[head] && m.end+1 < len(s.toks) && fightParticiples[s.toks[m.end].Term] && i+1 < len(ments) && ments[i+1].start <= m.end+2 {
 			foe := ments[i+1]
-			if foe.actor.Country != "" && !rebelSectors[foe.actor.Sector] {
+			if foe.actor.Country != "" && !event.Opposing(foe.actor.Sector) {
 				out = append(out, x.countryMention(foe.actor.Country, "REB", m.start, m.end))
 				continue
 			}
@@ -943,7 +939,7 @@ func (x *Extractor) agents(s *sentence, ds *docState, ments []mention) []mention
 		}
 		sec := m.actor.Sector
 		surf := strings.ToLower(s.src[s.toks[m.start].Start:s.toks[m.end-1].End])
-		generic := rebelSectors[sec] || strings.Contains(surf, "regime") || strings.Contains(surf, "government")
+		generic := event.Opposing(sec) || strings.Contains(surf, "regime") || strings.Contains(surf, "government")
 		if !generic {
 			continue // "officials", "the foreign minister": too vague alone
 		}

@@ -5,8 +5,8 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/actorgraph/actorgraph/extract"
-	"github.com/actorgraph/actorgraph/extract/plover"
+	"github.com/actorgraph/actorgraph/event"
+	"github.com/actorgraph/actorgraph/plover"
 )
 
 // Level says which actors become nodes.
@@ -47,19 +47,12 @@ type Options struct {
 	MaxEvidence int
 	// Lookup names an actor id that appears only as an affiliation or a
 	// country (e.g. a person's state). It may be nil.
-	Lookup func(id string) (extract.Actor, bool)
+	Lookup func(id string) (event.Actor, bool)
 	Title  string
 }
 
-// rebelSectors are sectors whose actors oppose their state and so must not
-// be merged into it at the organisation level.
-var rebelSectors = map[string]bool{"REB": true, "OPP": true, "INS": true, "SEP": true, "UAF": true}
-
-// stateSectors are the sectors of a state's own organs.
-var stateSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "SPY": true}
-
 // nodeFor maps an event actor to the node it is counted under.
-func nodeFor(a extract.Actor, level Level) (id string, merged bool) {
+func nodeFor(a event.Actor, level Level) (id string, merged bool) {
 	switch level {
 	case LevelActor:
 		return a.ID, false
@@ -73,7 +66,7 @@ func nodeFor(a extract.Actor, level Level) (id string, merged bool) {
 		return a.ID, false
 	}
 	switch {
-	case a.Country != "" && rebelSectors[a.Sector] && a.Kind != "armed_group":
+	case a.Country != "" && event.Opposing(a.Sector) && a.Kind != "armed_group":
 		// Rebels, insurgents and the opposition of one country are one side
 		// at this level: "Syrian opposition forces" are the Syrian rebels.
 		return a.Country + "REB", a.ID != a.Country+"REB"
@@ -81,9 +74,9 @@ func nodeFor(a extract.Actor, level Level) (id string, merged bool) {
 		return a.Affiliation, true
 	case a.Kind == "person" && a.Country != "":
 		return a.Country, true
-	case a.Kind == "state" && a.Country != "" && !rebelSectors[a.Sector]:
+	case a.Kind == "state" && a.Country != "" && !event.Opposing(a.Sector):
 		return a.Country, a.ID != a.Country
-	case a.Country != "" && stateSectors[a.Sector] && a.Kind != "armed_group":
+	case a.Country != "" && event.Organ(a.Sector) && a.Kind != "armed_group":
 		// An organ of the state whatever the dictionary calls it: the
 		// Revolutionary Guard (IRN MIL), a national police or court.
 		return a.Country, true
@@ -94,11 +87,11 @@ func nodeFor(a extract.Actor, level Level) (id string, merged bool) {
 // Build aggregates events into a graph. Events whose modality is not
 // selected, whose type is unknown, or whose endpoints merge into one node
 // are skipped.
-func Build(events []extract.Event, opt Options) *Graph {
+func Build(events []event.Event, opt Options) *Graph {
 	if opt.Level == "" {
 		opt.Level = LevelOrganisation
 	}
-	want := map[string]bool{extract.Asserted: true}
+	want := map[string]bool{event.Asserted: true}
 	if opt.Modalities != nil {
 		want = map[string]bool{}
 		for _, m := range opt.Modalities {
@@ -114,7 +107,7 @@ func Build(events []extract.Event, opt Options) *Graph {
 	docs := map[string]bool{}
 	g := &Graph{Title: opt.Title, Level: opt.Level}
 
-	touch := func(a extract.Actor) string {
+	touch := func(a event.Actor) string {
 		id, merged := nodeFor(a, opt.Level)
 		n := nodes[id]
 		if n == nil {
@@ -126,7 +119,7 @@ func Build(events []extract.Event, opt Options) *Graph {
 			n.Name, n.Kind, n.Country, n.Sector = a.Name, a.Kind, a.Country, a.Sector
 		} else if !named[id] && n.Kind == "" {
 			n.Kind, n.Country = "state", a.Country
-			if rebelSectors[a.Sector] {
+			if event.Opposing(a.Sector) {
 				n.Kind, n.Sector, n.Name = "rebels", "REB", a.Name
 			}
 		}
@@ -227,7 +220,7 @@ func Build(events []extract.Event, opt Options) *Graph {
 	return g
 }
 
-func mentionText(a extract.Actor) string {
+func mentionText(a event.Actor) string {
 	if a.Mention != nil {
 		return a.Mention.Text
 	}

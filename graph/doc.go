@@ -1,4 +1,4 @@
-// Package graph aggregates relation mentions (extract.Event) into a
+// Package graph aggregates relation mentions (event.Event) into a
 // weighted, signed, typed actor graph, and reads and writes it as JSON.
 //
 // # Aggregation

@@ -6,36 +6,36 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/event"
 	"github.com/actorgraph/actorgraph/graph"
 )
 
 var (
-	kerry  = extract.Actor{ID: "JOHN_KERRY", Name: "John Kerry", Kind: "person", Country: "USA", Sector: "GOV", Affiliation: "USA"}
-	lavrov = extract.Actor{ID: "SERGEY_LAVROV", Name: "Sergey Lavrov", Kind: "person", Country: "RUS", Sector: "GOV", Affiliation: "RUS"}
-	putin  = extract.Actor{ID: "VLADIMIR_PUTIN", Name: "Vladimir Putin", Kind: "person", Country: "RUS", Sector: "GOV", Affiliation: "RUS"}
-	rus    = extract.Actor{ID: "RUS", Name: "Russia", Kind: "state", Country: "RUS"}
-	rusmil = extract.Actor{ID: "RUSMIL", Name: "Russian armed forces", Kind: "state", Country: "RUS", Sector: "MIL"}
-	syr    = extract.Actor{ID: "SYR", Name: "Syria", Kind: "state", Country: "SYR"}
-	reb    = extract.Actor{ID: "SYRREB", Name: "Syrian rebels", Kind: "rebels", Country: "SYR", Sector: "REB"}
-	opp    = extract.Actor{ID: "SYROPP", Name: "Syrian opposition", Kind: "rebels", Country: "SYR", Sector: "OPP"}
+	kerry  = event.Actor{ID: "JOHN_KERRY", Name: "John Kerry", Kind: "person", Country: "USA", Sector: "GOV", Affiliation: "USA"}
+	lavrov = event.Actor{ID: "SERGEY_LAVROV", Name: "Sergey Lavrov", Kind: "person", Country: "RUS", Sector: "GOV", Affiliation: "RUS"}
+	putin  = event.Actor{ID: "VLADIMIR_PUTIN", Name: "Vladimir Putin", Kind: "person", Country: "RUS", Sector: "GOV", Affiliation: "RUS"}
+	rus    = event.Actor{ID: "RUS", Name: "Russia", Kind: "state", Country: "RUS"}
+	rusmil = event.Actor{ID: "RUSMIL", Name: "Russian armed forces", Kind: "state", Country: "RUS", Sector: "MIL"}
+	syr    = event.Actor{ID: "SYR", Name: "Syria", Kind: "state", Country: "SYR"}
+	reb    = event.Actor{ID: "SYRREB", Name: "Syrian rebels", Kind: "rebels", Country: "SYR", Sector: "REB"}
+	opp    = event.Actor{ID: "SYROPP", Name: "Syrian opposition", Kind: "rebels", Country: "SYR", Sector: "OPP"}
 )
 
-func ev(doc string, sent int, s, t extract.Actor, typ string, w float64, mod string) extract.Event {
-	return extract.Event{Doc: doc, Sentence: sent, Source: s, Target: t, Type: typ, Weight: w, Modality: mod, Text: doc + " sentence"}
+func ev(doc string, sent int, s, t event.Actor, typ string, w float64, mod string) event.Event {
+	return event.Event{Doc: doc, Sentence: sent, Source: s, Target: t, Type: typ, Weight: w, Modality: mod, Text: doc + " sentence"}
 }
 
 func TestBuild(t *testing.T) {
-	events := []extract.Event{
+	events := []event.Event{
 		ev("a", 0, kerry, lavrov, "CONSULT", 2.5, "asserted"),
-		ev("a", 0, kerry, putin, "CONSULT", 2.5, "asserted"),                                                 // same sentence, same pair at the level: counted once
-		ev("b", 3, lavrov, kerry, "CONSULT", 4, "asserted"),                                                  // mutual: the same edge
-		ev("b", 4, rusmil, reb, "ASSAULT", -9.5, "asserted"),                                                 // Russian forces → Russia; rebels stay apart
-		ev("b", 5, rus, opp, "ASSAULT", -9, "asserted"),                                                      // opposition merges with rebels
-		ev("c", 1, rus, syr, "SUPPORT", 5, "asserted"),                                                       //
-		ev("c", 2, rus, syr, "SUPPORT", 5, "hedged"),                                                         // not a fact
-		ev("c", 3, kerry, extract.Actor{ID: "USA", Country: "USA", Kind: "state"}, "CONSULT", 1, "asserted"), // self-loop at the level
-		ev("c", 4, rus, syr, "FROBNICATE", 1, "asserted"),                                                    // unknown type
+		ev("a", 0, kerry, putin, "CONSULT", 2.5, "asserted"),                                               // same sentence, same pair at the level: counted once
+		ev("b", 3, lavrov, kerry, "CONSULT", 4, "asserted"),                                                // mutual: the same edge
+		ev("b", 4, rusmil, reb, "ASSAULT", -9.5, "asserted"),                                               // Russian forces → Russia; rebels stay apart
+		ev("b", 5, rus, opp, "ASSAULT", -9, "asserted"),                                                    // opposition merges with rebels
+		ev("c", 1, rus, syr, "SUPPORT", 5, "asserted"),                                                     //
+		ev("c", 2, rus, syr, "SUPPORT", 5, "hedged"),                                                       // not a fact
+		ev("c", 3, kerry, event.Actor{ID: "USA", Country: "USA", Kind: "state"}, "CONSULT", 1, "asserted"), // self-loop at the level
+		ev("c", 4, rus, syr, "FROBNICATE", 1, "asserted"),                                                  // unknown type
 	}
 	g := graph.Build(events, graph.Options{})
 	var got []string
@@ -94,7 +94,7 @@ func TestBuild(t *testing.T) {
 }
 
 func TestJSONRoundTrip(t *testing.T) {
-	g := graph.Build([]extract.Event{ev("a", 0, rus, syr, "SUPPORT", 5, "asserted")}, graph.Options{Title: "t"})
+	g := graph.Build([]event.Event{ev("a", 0, rus, syr, "SUPPORT", 5, "asserted")}, graph.Options{Title: "t"})
 	var b bytes.Buffer
 	if err := g.WriteJSON(&b); err != nil {
 		t.Fatal(err)
@@ -143,9 +143,9 @@ func FuzzReadJSON(f *testing.F) {
 }
 
 func TestStateOrgansMerge(t *testing.T) {
-	irgc := extract.Actor{ID: "IRGC", Name: "Islamic Revolutionary Guard Corps", Kind: "group", Country: "IRN", Sector: "MIL"}
-	usa := extract.Actor{ID: "USA", Name: "United States", Kind: "state", Country: "USA"}
-	g := graph.Build([]extract.Event{ev("a", 0, irgc, usa, "ASSAULT", -9, "asserted")}, graph.Options{})
+	irgc := event.Actor{ID: "IRGC", Name: "Islamic Revolutionary Guard Corps", Kind: "group", Country: "IRN", Sector: "MIL"}
+	usa := event.Actor{ID: "USA", Name: "United States", Kind: "state", Country: "USA"}
+	g := graph.Build([]event.Event{ev("a", 0, irgc, usa, "ASSAULT", -9, "asserted")}, graph.Options{})
 	if len(g.Edges) != 1 || g.Edges[0].Source != "IRN" {
 		t.Fatalf("edges %+v: the Revolutionary Guard must count as Iran", g.Edges)
 	}

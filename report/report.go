@@ -14,9 +14,9 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/export"
-	"github.com/actorgraph/actorgraph/extract/plover"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/analysis"
+	"github.com/actorgraph/actorgraph/plover"
 )
 
 var (

@@ -9,7 +9,7 @@ import (
 	"os"
 	"strings"
 
-	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/event"
 	"github.com/actorgraph/actorgraph/extract/actor"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/internal/atomicfile"
@@ -56,7 +56,7 @@ func (f *buildFlags) options() (graph.Options, error) {
 	for _, m := range strings.Split(f.modalities, ",") {
 		m = strings.TrimSpace(m)
 		switch m {
-		case extract.Asserted, extract.Negated, extract.Hedged, extract.Conditional, extract.Planned:
+		case event.Asserted, event.Negated, event.Hedged, event.Conditional, event.Planned:
 			mods = append(mods, m)
 		case "":
 		default:
@@ -65,12 +65,12 @@ func (f *buildFlags) options() (graph.Options, error) {
 	}
 	opt := graph.Options{Level: lv, Modalities: mods, MaxEvidence: f.maxEvidence, Title: f.title}
 	if d, err := actor.Default(); err == nil {
-		opt.Lookup = func(id string) (extract.Actor, bool) {
+		opt.Lookup = func(id string) (event.Actor, bool) {
 			a, ok := d.Lookup(id)
 			if !ok {
-				return extract.Actor{}, false
+				return event.Actor{}, false
 			}
-			return extract.Actor{ID: a.ID, Name: a.Name, Kind: a.Kind, Country: a.Country, Sector: a.Sector}, true
+			return event.Actor{ID: a.ID, Name: a.Name, Kind: a.Kind, Country: a.Country, Sector: a.Sector}, true
 		}
 	}
 	return opt, nil
@@ -89,7 +89,7 @@ func cmdBuild(ctx context.Context, args []string, e *env) error {
 		fmt.Fprintf(e.stderr, "actorgraph build: %v\n", err)
 		return errUsage
 	}
-	var events []extract.Event
+	var events []event.Event
 	inputs := fs.Args()
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
@@ -105,7 +105,7 @@ func cmdBuild(ctx context.Context, args []string, e *env) error {
 	return writeOut(*out, e, g.WriteJSON)
 }
 
-func readEventsFile(name string, e *env) ([]extract.Event, error) {
+func readEventsFile(name string, e *env) ([]event.Event, error) {
 	if name == "-" {
 		return readEvents(e.stdin, "-")
 	}
@@ -119,8 +119,8 @@ func readEventsFile(name string, e *env) ([]extract.Event, error) {
 
 // readEvents reads JSON Lines events; a bad line is an error naming the
 // file and line, and the lines before it are kept.
-func readEvents(r io.Reader, name string) ([]extract.Event, error) {
-	var out []extract.Event
+func readEvents(r io.Reader, name string) ([]event.Event, error) {
+	var out []event.Event
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<16), 64<<20)
 	n := 0
@@ -130,12 +130,12 @@ func readEvents(r io.Reader, name string) ([]extract.Event, error) {
 		if line == "" {
 			continue
 		}
-		var ev extract.Event
+		var ev event.Event
 		if err := json.Unmarshal([]byte(line), &ev); err != nil {
 			return out, fmt.Errorf("%s:%d: not an event: %v", name, n, err)
 		}
 		if ev.Modality == "" {
-			ev.Modality = extract.Asserted
+			ev.Modality = event.Asserted
 		}
 		out = append(out, ev)
 	}

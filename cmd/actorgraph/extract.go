@@ -11,6 +11,7 @@ import (
 	"runtime"
 	"sync"
 
+	"github.com/actorgraph/actorgraph/event"
 	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/extract/actor"
 	"github.com/actorgraph/actorgraph/extract/document"
@@ -120,11 +121,11 @@ func cmdExtract(ctx context.Context, args []string, e *env) error {
 
 // writeEvents extracts the inputs and writes their events to w as JSON
 // Lines; keep, if set, also receives every document's events.
-func writeEvents(ctx context.Context, w io.Writer, x *extract.Extractor, args []string, f *extractFlags, e *env, keep func([]extract.Event)) error {
+func writeEvents(ctx context.Context, w io.Writer, x *extract.Extractor, args []string, f *extractFlags, e *env, keep func([]event.Event)) error {
 	bw := bufio.NewWriterSize(w, 1<<16)
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
-	err := extractAll(ctx, x, args, f, e, func(ev []extract.Event) error {
+	err := extractAll(ctx, x, args, f, e, func(ev []event.Event) error {
 		if keep != nil {
 			keep(ev)
 		}
@@ -145,7 +146,7 @@ func writeEvents(ctx context.Context, w io.Writer, x *extract.Extractor, args []
 // goroutines, handing each document's events to sink in input order.
 // Problems with single inputs are reported through e.fail and do not stop
 // the others.
-func extractAll(ctx context.Context, x *extract.Extractor, args []string, f *extractFlags, e *env, sink func([]extract.Event) error) error {
+func extractAll(ctx context.Context, x *extract.Extractor, args []string, f *extractFlags, e *env, sink func([]event.Event) error) error {
 	files, errs := document.Expand(args)
 	for _, err := range errs {
 		e.fail(err)
@@ -156,7 +157,7 @@ func extractAll(ctx context.Context, x *extract.Extractor, args []string, f *ext
 	}
 	type result struct {
 		seq int
-		ev  []extract.Event
+		ev  []event.Event
 		err error
 		doc string
 	}

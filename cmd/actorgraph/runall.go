@@ -7,8 +7,8 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/actorgraph/actorgraph/event"
 	"github.com/actorgraph/actorgraph/export"
-	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/analysis"
 	"github.com/actorgraph/actorgraph/internal/atomicfile"
@@ -63,9 +63,9 @@ func cmdRun(ctx context.Context, args []string, e *env) error {
 	if err != nil {
 		return err
 	}
-	var events []extract.Event
+	var events []event.Event
 	err = atomicfile.Write(filepath.Join(*dir, "events.jsonl"), func(w io.Writer) error {
-		return writeEvents(ctx, w, x, fs.Args(), &xf, e, func(ev []extract.Event) { events = append(events, ev...) })
+		return writeEvents(ctx, w, x, fs.Args(), &xf, e, func(ev []event.Event) { events = append(events, ev...) })
 	})
 	if err != nil {
 		return err

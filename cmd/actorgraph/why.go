@@ -10,8 +10,8 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/actorgraph/actorgraph/extract/plover"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/plover"
 )
 
 const whyHelp = `

@@ -12,8 +12,8 @@ import (
 	"sync"
 
 	"github.com/actorgraph/actorgraph/data"
-	"github.com/actorgraph/actorgraph/extract/plover"
 	"github.com/actorgraph/actorgraph/extract/text"
+	"github.com/actorgraph/actorgraph/plover"
 )
 
 // POS is a trigger's part of speech.

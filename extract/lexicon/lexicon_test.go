@@ -10,8 +10,8 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/data"
-	"github.com/actorgraph/actorgraph/extract/plover"
 	"github.com/actorgraph/actorgraph/extract/text"
+	"github.com/actorgraph/actorgraph/plover"
 )
 
 // verbTests: base, third, past, participle, gerund.

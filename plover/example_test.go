@@ -3,7 +3,7 @@ package plover_test
 import (
 	"fmt"
 
-	"github.com/actorgraph/actorgraph/extract/plover"
+	"github.com/actorgraph/actorgraph/plover"
 )
 
 func ExampleScores_Score() {

@@ -1,4 +1,4 @@
-package extract
+package event
 
 // Event is one relation mention: the public output contract of
 // `actorgraph extract` (one JSON object per line). See the design notes;
@@ -48,3 +48,35 @@ const (
 	Conditional = "conditional"
 	Planned     = "planned"
 )
+
+// The sector vocabulary that graph building and extraction share.
+var (
+	// opposingSectors oppose their own state: rebels, the opposition,
+	// insurgents, separatists, unaligned armed forces. They are never
+	// merged into the state.
+	opposingSectors = map[string]bool{"REB": true, "OPP": true, "INS": true, "SEP": true, "UAF": true}
+	// organSectors are a state's own organs: government, military, police,
+	// judiciary, legislature, intelligence.
+	organSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "SPY": true}
+	// privateSectors belong to a country without speaking for it: media,
+	// business, education, human rights groups, civilians, refugees, NGOs.
+	privateSectors = map[string]bool{"MED": true, "BUS": true, "EDU": true, "HRI": true, "CVL": true, "REF": true, "NGO": true}
+)
+
+// Opposing reports whether a sector opposes its own state (REB, OPP, INS,
+// SEP, UAF).
+func Opposing(sector string) bool { return opposingSectors[sector] }
+
+// Organ reports whether a sector is one of a state's own organs (GOV, MIL,
+// COP, JUD, LEG, SPY).
+func Organ(sector string) bool { return organSectors[sector] }
+
+// Private reports whether a sector belongs to a country without speaking
+// for it (MED, BUS, EDU, HRI, CVL, REF, NGO).
+func Private(sector string) bool { return privateSectors[sector] }
+
+// StateSide reports whether an actor acts for its state: the state itself
+// (no sector), one of its organs, or its elites (ELI: office holders).
+func (a Actor) StateSide() bool {
+	return a.Sector == "" || a.Sector == "ELI" || organSectors[a.Sector]
+}
