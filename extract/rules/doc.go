@@ -1,0 +1,70 @@
+// Package rules holds the extractor's rules as data: named word lists, the
+// argument rules that find a trigger's source and target in a dependency
+// tree, the modality cues that decide whether a relation is a current fact,
+// and the derived rules that read more relations off emitted ones (a claim
+// is an accusation, a stated intent to strike is a threat).
+//
+// Every table is a UTF-8 text file with '#' comments, embedded from data/
+// and overridable from disk (Load). Parse errors name the file and line;
+// every bad line is reported, not only the first.
+//
+// # Word lists (data/words/NAME.txt)
+//
+// One entry per line: a word or a phrase of words separated by spaces,
+// lower case. A list is referred to as @NAME in the other tables.
+//
+// # Argument rules (data/rules/arguments.txt)
+//
+//	NAME  ROLE  WHEN  PATH
+//
+// ROLE is source or target. WHEN is '-' or conditions on the trigger joined
+// by ',', each optionally negated with '!': the trigger's part of speech
+// (verb, noun), its voice (passive, active, participle, gerund) and the
+// lexicon options of its entry (mutual, reverse, relational, posstarget,
+// noobj, clausal, prep: the entry names prepositions). PATH is a walk in the
+// dependency tree from the trigger, steps joined by '/':
+//
+//	rel        down to the dependents attached by rel ("nsubj")
+//	rel*       the same, subtypes included ("obl*": obl, obl:agent, ...)
+//	^rel       up to the head, if the word is attached by rel
+//
+// A step may carry filters in brackets, separated by ';', all of which
+// must hold:
+// [case=by,from] (a dependent "case" word is one of these), [case=$prep]
+// (one of the trigger's frame prepositions), [@list] or [!@list] (the
+// word's lower-case form is, or is not, in a word list). Rules are tried in
+// order; for each role the first rule that reaches an actor wins, and the
+// trace names it.
+//
+// # Modality cues (data/rules/modality.txt)
+//
+//	cue    WORDS  ATTACH  MODALITY  [OPTION ...]
+//	climb  REL    SCOPE
+//	order  MODALITY ...
+//
+// A cue is a word (or @list) that reaches a word of the trigger's clause
+// path through ATTACH: dep=REL (the cue depends on it by REL, as "not" by
+// advmod) or gov=REL (it is the head the path word depends on by REL, as
+// "wants" over an xcomp). MODALITY is negated, hedged, conditional or
+// planned; OPTIONs are volitional (a refusal: itself a REJECT), commit (a
+// commitment by the subject), wish (a stated wish or intent of the subject),
+// third (an allegation by someone else), self (commit and wish hold only
+// when the clause is reported by its own subject: "Israel announced it would
+// free") and on=REL (the cue applies only where the path word is attached
+// by REL). The clause path starts at the
+// trigger and climbs to the head while the word is attached by a climb
+// relation: SCOPE all applies every cue of the head's clause, gov only the
+// head itself as a gov= cue, and then stops. order lists the modalities
+// from the strongest: when several cues apply, the first in that order
+// wins.
+//
+// # Derived rules (data/rules/derived.txt)
+//
+//	NAME  WHEN  TYPE[/mode]  SOURCE  TARGET
+//
+// WHEN is conditions on a relation found in a sentence, joined by ',':
+// modality=M, quad=1|2, type=T|U, and the cue options of its modality
+// (volitional, commit, wish, third), plus speaker (the clause is reported by
+// a speaker). SOURCE and TARGET name the actors of the new, asserted
+// relation: source, target or speaker of the original.
+package rules
