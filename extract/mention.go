@@ -38,12 +38,14 @@ var sectorNouns = map[string]string{
 // document.
 type docState struct {
 	date        string
-	fullNames   map[string]bool // person ids named in full so far
+	fullNames   map[string]bool         // person ids named in full so far
+	persons     map[string]*actor.Actor // persons introduced by a title, by folded full name and surname
 	lastPerson  *Actor
 	lastOrg     *Actor  // last state or organisation mentioned as an actor
 	lastStates  []Actor // most recent distinct states, newest last
 	setting     []settingMention
 	settingFreq map[string]int
+	recent      []recentRel // relations of the last sentences, for anaphora
 }
 
 type settingMention struct {
@@ -169,7 +171,7 @@ func (x *Extractor) resolve(a *actor.Actor, date string) Actor {
 // country's sector, unnamed rebels take the setting country, places in a
 // location role are set apart.
 func (x *Extractor) compose(s *sentence, ds *docState) {
-	raw := x.matcher.Match(s.src, s.toks)
+	raw := x.titledPersons(s, ds, x.matcher.Match(s.src, s.toks))
 	s.owner = make([]int, len(s.toks))
 	for i := range s.owner {
 		s.owner[i] = -1
@@ -939,9 +941,12 @@ func (x *Extractor) agents(s *sentence, ds *docState, ments []mention) []mention
 		}
 		sec := m.actor.Sector
 		surf := strings.ToLower(s.src[s.toks[m.start].Start:s.toks[m.end-1].End])
-		generic := event.Opposing(sec) || strings.Contains(surf, "regime") || strings.Contains(surf, "government")
-		if !generic {
-			continue // "officials", "the foreign minister": too vague alone
+		// Rebels, the opposition, the police, the army, courts and
+		// parliaments belong to the country the text is about; "officials"
+		// or "the foreign minister" alone are too vague.
+		generic := event.Opposing(sec) || event.Organ(sec) && sec != "GOV" || strings.Contains(surf, "regime") || strings.Contains(surf, "government")
+		if !generic || m.start > 0 && x.lists.Has("foreign", s.term(m.start-1)) {
+			continue // "foreign forces" are not the country's own
 		}
 		c := ds.settingCountry(s.index)
 		if m.supporter != nil && m.supporter.actor.Country != "" && c == "" {

@@ -28,7 +28,7 @@ func TestAgentComposition(t *testing.T) {
 		{"Egyptian prosecutors", "EGY", "prosecutors", "JUD"},
 		{"Pakistani intelligence services", "PAK", "intelligence services", "SPY"},
 		{"Palestinian civilians", "PSE", "civilians", "CVL"},
-		{"Iranian protesters", "IRN", "protesters", "CVL"},
+		{"Iranian protesters", "IRN", "protesters", "OPP"},
 		{"Venezuelan opposition", "VEN", "opposition", "OPP"},
 		{"Belarusian activists", "BLR", "activists", "OPP"},
 		{"Afghan refugees", "AFG", "refugees", "REF"},

@@ -67,4 +67,14 @@
 // (volitional, commit, wish, third), plus speaker (the clause is reported by
 // a speaker). SOURCE and TARGET name the actors of the new, asserted
 // relation: source, target or speaker of the original.
+//
+// # Anaphora (data/rules/anaphora.txt)
+//
+//	WORDS  TYPE|TYPE...|*  END
+//
+// A trigger with a source but no target whose phrase or object is one of
+// WORDS ("claimed responsibility", "denied the accusation") refers to the
+// latest relation of one of the TYPEs (any, for '*') told in the five
+// sentences before; that relation's END (source or target) becomes the
+// trigger's target.
 package rules

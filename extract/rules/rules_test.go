@@ -59,7 +59,7 @@ func TestParseArguments(t *testing.T) {
 func TestParseErrors(t *testing.T) {
 	cases := []struct {
 		name, src, want string
-		parse       func(string) error
+		parse           func(string) error
 	}{
 		{"fields", "a source verb", "a.txt:1:", argsOf},
 		{"role", "a actor verb nsubj", "role", argsOf},
@@ -94,7 +94,10 @@ func TestParseErrors(t *testing.T) {
 	}
 }
 
-func argsOf(s string) error { _, err := ParseArguments(strings.NewReader(s), "a.txt", lists); return err }
+func argsOf(s string) error {
+	_, err := ParseArguments(strings.NewReader(s), "a.txt", lists)
+	return err
+}
 func modOf(s string) error  { _, err := ParseModality(strings.NewReader(s), "m.txt", lists); return err }
 func derOf(s string) error  { _, err := ParseDerived(strings.NewReader(s), "d.txt"); return err }
 func listOf(s string) error { _, err := ParseList(strings.NewReader(s), "l.txt"); return err }
@@ -195,6 +198,36 @@ func FuzzParseDerived(f *testing.F) {
 		for _, d := range ds {
 			if d.Source == d.Target || d.Type == "" {
 				t.Fatalf("bad rule accepted: %+v", d)
+			}
+		}
+	})
+}
+
+func TestParseAnaphora(t *testing.T) {
+	as, err := ParseAnaphora(strings.NewReader("responsibility,credit ASSAULT target\nmove * source\n"), "n.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(as) != 2 || !as[0].Words["credit"] || as[0].End != "target" || !as[0].Refer("ASSAULT") || as[0].Refer("AID") || !as[1].Refer("AID") {
+		t.Errorf("anaphora = %+v", as)
+	}
+	for _, bad := range []string{"a ASSAULT", "a SHOUT source", "a ASSAULT middle", ",a ASSAULT source"} {
+		if _, err := ParseAnaphora(strings.NewReader(bad), "n.txt"); err == nil || !strings.Contains(err.Error(), "n.txt:1:") {
+			t.Errorf("%q: error = %v", bad, err)
+		}
+	}
+}
+
+func FuzzParseAnaphora(f *testing.F) {
+	f.Add("responsibility,credit ASSAULT|COERCE target\nmove * source\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		as, err := ParseAnaphora(strings.NewReader(s), "n.txt")
+		if err != nil {
+			return
+		}
+		for _, a := range as {
+			if len(a.Words) == 0 || (a.End != "source" && a.End != "target") {
+				t.Fatalf("bad anaphor accepted: %+v", a)
 			}
 		}
 	})

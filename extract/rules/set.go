@@ -18,6 +18,7 @@ type Set struct {
 	Arguments []ArgRule
 	Modality  *Modality
 	Derived   []DerivedRule
+	Anaphora  []Anaphor
 }
 
 // Files of a rule set, relative to its root.
@@ -25,6 +26,7 @@ const (
 	ArgumentsFile = "rules/arguments.txt"
 	ModalityFile  = "rules/modality.txt"
 	DerivedFile   = "rules/derived.txt"
+	AnaphoraFile  = "rules/anaphora.txt"
 	WordsDir      = "words"
 )
 
@@ -95,6 +97,14 @@ func Load(fsys fs.FS, base *Set) (*Set, error) {
 		errs = append(errs, err)
 	} else {
 		s.Derived = base.Derived
+	}
+	if b, ok, err := read(AnaphoraFile); err != nil {
+		errs = append(errs, err)
+	} else if ok {
+		s.Anaphora, err = ParseAnaphora(bytes.NewReader(b), AnaphoraFile)
+		errs = append(errs, err)
+	} else {
+		s.Anaphora = base.Anaphora
 	}
 	if err := errors.Join(errs...); err != nil {
 		return nil, fmt.Errorf("rules: %w", err)

@@ -1,0 +1,149 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/extract/rules"
+)
+
+// recentRel is a relation told in a recent sentence, kept so that a later
+// "claimed responsibility" or "denied the accusation" can refer to it. An
+// attack whose attacker was not named is kept too, with no source.
+type recentRel struct {
+	sentence int
+	typ      string
+	src, tgt []Actor
+}
+
+// anaphoraWindow is how many sentences back an anaphor may refer.
+const anaphoraWindow = 5
+
+// remember keeps a trigger's relation for later anaphora.
+func (ds *docState) remember(s *sentence, typ string, src, tgt []int) {
+	r := recentRel{sentence: s.index, typ: typ}
+	for _, i := range src {
+		r.src = append(r.src, s.ments[i].actor)
+	}
+	for _, i := range tgt {
+		r.tgt = append(r.tgt, s.ments[i].actor)
+	}
+	ds.recent = append(ds.recent, r)
+	if len(ds.recent) > 16 {
+		ds.recent = ds.recent[len(ds.recent)-16:]
+	}
+}
+
+// anaphoricTarget fills the missing target of a trigger whose phrase or
+// object refers back to an earlier relation (rules/anaphora.txt). It
+// returns the indices of new mentions standing for the target, and the
+// anaphora line that applied.
+func (x *Extractor) anaphoricTarget(s *sentence, tr *tree, ds *docState, t trig, src []int) ([]int, string) {
+	if t.noun() {
+		return nil, "" // an event noun names its own event: "Iran's request"
+	}
+	// The words of a verb phrase after its verb ("claimed responsibility")
+	// and the verb's object ("denied the accusation").
+	words := map[string]bool{}
+	for k := t.start + 1; k < t.end; k++ {
+		words[tr.lower(k)] = true
+	}
+	for _, k := range tr.kids[t.head] {
+		switch tr.Rel[k] {
+		case "obj", "nsubj:pass":
+			words[tr.lower(k)] = true
+		}
+	}
+	var an *rules.Anaphor
+	for i := range x.rules.Anaphora {
+		for w := range words {
+			if x.rules.Anaphora[i].Words[w] {
+				an = &x.rules.Anaphora[i]
+				break
+			}
+		}
+		if an != nil {
+			break
+		}
+	}
+	if an == nil {
+		return nil, ""
+	}
+	self := map[string]bool{}
+	for _, i := range src {
+		self[s.ments[i].actor.ID] = true
+	}
+	// The latest referable relation; one about the trigger's own source
+	// ("Iran denied the accusation" after an accusation of Iran) first.
+	var pick *recentRel
+	for pass := 0; pass < 2 && pick == nil; pass++ {
+		for i := len(ds.recent) - 1; i >= 0; i-- {
+			r := &ds.recent[i]
+			if s.index-r.sentence > anaphoraWindow || !an.Refer(r.typ) {
+				continue
+			}
+			end := r.src
+			if an.End == "target" {
+				end = r.tgt
+			}
+			if len(end) == 0 || self[end[0].ID] {
+				continue
+			}
+			if pass == 0 && an.End == "source" && !(len(r.tgt) > 0 && self[r.tgt[0].ID]) {
+				continue
+			}
+			pick = r
+			break
+		}
+	}
+	if pick == nil {
+		return nil, ""
+	}
+	end := pick.src
+	if an.End == "target" {
+		end = pick.tgt
+	}
+	var out []int
+	for _, a := range end {
+		s.ments = append(s.ments, mention{start: t.start, end: t.end, actor: a, form: 0})
+		out = append(out, len(s.ments)-1)
+	}
+	return out, fmt.Sprintf("anaphora.txt:%d", an.Line)
+}
+
+// location returns a mention standing for the country where a trigger's
+// event took place ("a bombing in Mokha, Yemen", "bombings took place in
+// Tunisia"), or -1: an attack whose attacker is not named is remembered as
+// an attack on that country, for a later claim of responsibility.
+func (x *Extractor) location(s *sentence, tr *tree, t trig) int {
+	heads := []int{t.head}
+	if h := tr.Head[t.head]; h >= 0 && strings.HasPrefix(tr.Rel[t.head], "nsubj") {
+		heads = append(heads, h) // "bombings took place in Tunisia"
+	}
+	for _, h := range heads {
+		for _, k := range tr.kids[h] {
+			r := tr.Rel[k]
+			if !(strings.HasPrefix(r, "obl") || strings.HasPrefix(r, "nmod")) || !x.anyIn(tr.caseWords(k), "locative_preps") {
+				continue
+			}
+			for _, w := range append([]int{k}, tr.children(k, func(r string) bool { return r == "appos" || r == "conj" || r == "nmod" })...) {
+				if mi := s.owner[w]; mi >= 0 && s.ments[mi].actor.Country != "" {
+					m := s.ments[mi]
+					s.ments = append(s.ments, x.countryMention(m.actor.Country, "", m.start, m.end))
+					return len(s.ments) - 1
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// anyIn reports whether one of ws is in the word list.
+func (x *Extractor) anyIn(ws []string, list string) bool {
+	for _, w := range ws {
+		if x.lists.Has(list, w) {
+			return true
+		}
+	}
+	return false
+}

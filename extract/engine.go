@@ -1,0 +1,296 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/extract/actor"
+	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/extract/rules"
+)
+
+// trig is a relation trigger in a parsed sentence: tokens [start, end),
+// its head word (a verb phrase's first word, a noun phrase's last) and the
+// lexicon reading its part of speech selects.
+type trig struct {
+	start, end int
+	head       int
+	e          *lexicon.Entry
+	form       lexicon.Form
+}
+
+func (t trig) noun() bool { return t.e.POS == lexicon.Noun }
+
+// readings picks, for every lexicon match, the reading its tagged part of
+// speech allows: "talks", "attack" and "support" are verbs or nouns by the
+// tagger, not by the lexicon's order.
+func (x *Extractor) readings(s *sentence, tr *tree, hits []lexicon.Hit) []trig {
+	var out []trig
+	for i := 0; i < len(hits); {
+		j := i
+		for j < len(hits) && hits[j].Start == hits[i].Start {
+			j++
+		}
+		group := hits[i:j]
+		i = j
+		h := group[0]
+		if overlapsMention(s, h.Start, h.End) {
+			continue
+		}
+		if h.Start > 0 && s.term(h.Start-1) == "-" && s.toks[h.Start-1].End == s.toks[h.Start].Start {
+			continue // "Iranian-backed": part of a compound, read with the actors
+		}
+		var pick *lexicon.Hit
+		for pass := 0; pass < 2 && pick == nil; pass++ {
+			for k := range group {
+				g := &group[k]
+				// A reading that needs a word ("lift ... sanctions") is
+				// more specific than the plain one: try those first.
+				if (pass == 0) != (len(g.Entry.Needs) > 0) {
+					continue
+				}
+				if posAgrees(tr, g) {
+					pick = g
+					break
+				}
+			}
+		}
+		if pick == nil {
+			continue
+		}
+		t := trig{start: pick.Start, end: pick.End, e: pick.Entry, form: pick.Form, head: pick.Start}
+		if t.noun() {
+			t.head = pick.End - 1
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// posAgrees reports whether the tagger's part of speech of a hit's head
+// word agrees with the reading.
+func posAgrees(tr *tree, h *lexicon.Hit) bool {
+	switch h.Entry.POS {
+	case lexicon.Verb:
+		u, x := tr.UPOS[h.Start], tr.XPOS[h.Start]
+		return u == "VERB" || (u == "ADJ" || u == "NOUN") && (x == "VBN" || x == "VBG" || x == "VBD")
+	case lexicon.Noun:
+		u := tr.UPOS[h.End-1]
+		return u == "NOUN" || u == "PROPN"
+	}
+	return true
+}
+
+// conds are the facts about a trigger that argument rules test.
+func (x *Extractor) conds(tr *tree, t trig) map[string]bool {
+	verb := !t.noun()
+	passive := verb && tr.passive(t.head)
+	xp := tr.XPOS[t.head]
+	e := t.e
+	return map[string]bool{
+		"verb": verb, "noun": t.noun(), "passive": passive, "active": verb && !passive,
+		"participle": verb && xp == "VBN", "gerund": verb && xp == "VBG",
+		"mutual": e.Mutual, "reverse": e.Reverse, "relational": e.Relational, "posstarget": e.PossTarget,
+		"noobj": e.NoObj, "clausal": e.Clausal, "prep": len(e.Preps) > 0, "among": e.Among,
+		"complement": e.Complement,
+	}
+}
+
+func holds(when []rules.Cond, c map[string]bool) bool {
+	for _, w := range when {
+		if c[w.Name] == w.Not {
+			return false
+		}
+	}
+	return true
+}
+
+// argument is one end of a relation: the mentions reached and the rule
+// that reached them.
+type argument struct {
+	ments []int
+	rule  string
+}
+
+// arguments applies the argument rules to a trigger: for each role the
+// first rule that reaches a usable actor wins.
+func (x *Extractor) arguments(s *sentence, tr *tree, t trig) (src, tgt argument) {
+	c := x.conds(tr, t)
+	for i := range x.rules.Arguments {
+		r := &x.rules.Arguments[i]
+		slot := &src
+		if r.Role == rules.Target {
+			slot = &tgt
+		}
+		if slot.rule != "" || !holds(r.When, c) {
+			continue
+		}
+		words, via := x.walk(tr, t, r.Path)
+		var ms []int
+		seen := map[int]bool{}
+		for _, w := range words {
+			ms = appendNew(ms, x.actorsAt(s, tr, w, via, seen)...)
+		}
+		if len(ms) > 0 {
+			*slot = argument{ments: ms, rule: r.Name}
+		}
+	}
+	return src, tgt
+}
+
+// walk follows a rule's path from the trigger's head; it returns the words
+// reached outside the trigger and the relation of the last step.
+func (x *Extractor) walk(tr *tree, t trig, path []rules.Step) ([]int, string) {
+	cur := []int{t.head}
+	for _, st := range path {
+		var next []int
+		for _, w := range cur {
+			if st.Up {
+				if h := tr.Head[w]; h >= 0 && st.Matches(tr.Rel[w]) && x.filtersHold(tr, t, h, st.Filters) {
+					next = appendNew(next, h)
+				}
+				continue
+			}
+			for _, k := range tr.kids[w] {
+				if st.Matches(tr.Rel[k]) && x.filtersHold(tr, t, k, st.Filters) {
+					next = appendNew(next, k)
+				}
+			}
+		}
+		if cur = next; len(cur) == 0 {
+			return nil, ""
+		}
+	}
+	out := cur[:0:0]
+	for _, w := range cur {
+		if w < t.start || w >= t.end {
+			out = append(out, w)
+		}
+	}
+	return out, path[len(path)-1].Rel
+}
+
+func (x *Extractor) filtersHold(tr *tree, t trig, w int, fs []rules.Filter) bool {
+	for _, f := range fs {
+		ok := false
+		switch f.Kind {
+		case rules.FilterList:
+			ok = x.lists.Has(f.List, tr.lower(w))
+		case rules.FilterCase, rules.FilterCasePrep:
+			want := f.Values
+			if f.Kind == rules.FilterCasePrep {
+				want = t.e.Preps
+			}
+			for _, c := range tr.caseWords(w) {
+				for _, v := range want {
+					ok = ok || c == v
+				}
+			}
+		}
+		if ok == f.Not {
+			return false
+		}
+	}
+	return true
+}
+
+// actorsAt returns the actors a word stands for: the mention it is part of,
+// the noun a relative pronoun stands for, the actor an agent noun names
+// ("the leaders of the two countries", "Syria's government"), an
+// appositive's actor ("Khalilzad, a US envoy"), and the actors coordinated
+// with it ("Russia and Iran").
+func (x *Extractor) actorsAt(s *sentence, tr *tree, w int, via string, seen map[int]bool) []int {
+	if w < 0 || seen[w] {
+		return nil
+	}
+	seen[w] = true
+	var out []int
+	switch mi := s.owner[w]; {
+	case mi >= 0:
+		if m := &s.ments[mi]; x.argumentOK(m, via) {
+			out = append(out, mi)
+			out = append(out, m.also...)
+		}
+	case x.lists.Has("relative_pronouns", tr.lower(w)):
+		// "groups that he said were backed by": up from the pronoun's verb
+		// through complement clauses to the relative clause.
+		v := tr.Head[w]
+		for k := 0; k < 3 && v >= 0 && (tr.Rel[v] == "ccomp" || tr.Rel[v] == "xcomp"); k++ {
+			v = tr.Head[v]
+		}
+		if v >= 0 && tr.Rel[v] == "acl:relcl" {
+			out = x.actorsAt(s, tr, tr.Head[v], via, seen)
+		}
+	case x.lists.Has("agent_heads", tr.lower(w)):
+		for _, k := range tr.kids[w] {
+			r := tr.Rel[k]
+			of := strings.HasPrefix(r, "nmod") && r != "nmod:poss" && hasAny(tr.caseWords(k), "of", "for", "from")
+			if r == "nmod:poss" || of || r == "amod" || r == "compound" {
+				if ms := x.actorsAt(s, tr, k, "amod", seen); len(ms) > 0 {
+					out = ms
+					break
+				}
+			}
+		}
+	}
+	if len(out) == 0 {
+		for _, k := range tr.children(w, func(r string) bool { return r == "appos" }) {
+			if out = x.actorsAt(s, tr, k, via, seen); len(out) > 0 {
+				break
+			}
+		}
+	}
+	// Coordination: the conjuncts of w, or of any word of its mention
+	// ("US Secretary of State John Kerry and ...", wherever the parser hung
+	// the conjunct).
+	from, to := w, w+1
+	if mi := s.owner[w]; mi >= 0 {
+		from, to = s.ments[mi].start, s.ments[mi].end
+	}
+	for v := from; v < to; v++ {
+		for _, k := range tr.children(v, func(r string) bool { return r == "conj" }) {
+			if k < from || k >= to {
+				out = appendNew(out, x.actorsAt(s, tr, k, via, seen)...)
+			}
+		}
+	}
+	return out
+}
+
+// argumentOK reports whether a mention can be reached as an argument by a
+// step of relation via: a resolved actor, never a city or region, and a
+// bare country adjective only as a modifier ("Russian air strikes").
+func (x *Extractor) argumentOK(m *mention, via string) bool {
+	if m.actor.ID == "" || m.form == actor.Agent || m.form == actor.Place {
+		return false
+	}
+	if m.adjective || m.form == actor.Adjective {
+		return via == "amod" || via == "compound" || via == "nmod:poss"
+	}
+	// A city before an event noun is where it happens: "a Kabul car
+	// bombing", "the Riyadh meeting".
+	return !(m.locative && m.form == actor.Metonym && (via == "compound" || via == "amod"))
+}
+
+func hasAny(ws []string, want ...string) bool {
+	for _, w := range ws {
+		for _, v := range want {
+			if w == v {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func appendNew(xs []int, vs ...int) []int {
+	for _, v := range vs {
+		found := false
+		for _, x := range xs {
+			found = found || x == v
+		}
+		if !found {
+			xs = append(xs, v)
+		}
+	}
+	return xs
+}

@@ -1,0 +1,238 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/extract/rules"
+	"github.com/actorgraph/actorgraph/plover"
+)
+
+// Caps on what one sentence can produce: a list of twenty states "meeting"
+// is one multilateral event, not 190 pairs.
+const (
+	maxMutual        = 6   // past this many participants a mutual relation links each to the first named
+	maxPairsPerTrig  = 36  // sources × targets of one trigger
+	maxEventsPerSent = 128 // events of one sentence
+)
+
+// sentEmitter builds the events of one sentence.
+type sentEmitter struct {
+	x     *Extractor
+	s     *sentence
+	doc   string
+	date  string
+	text  string // the evidence, copied so that events do not keep the document alive
+	out   []Event
+	seen  map[string]bool
+	trace []string
+}
+
+func (x *Extractor) newEmitter(s *sentence, doc, date string) *sentEmitter {
+	return &sentEmitter{x: x, s: s, doc: doc, date: date, text: strings.Clone(s.src[s.Start:s.End]), seen: map[string]bool{}}
+}
+
+// emit adds one event unless it relates an actor to itself or to its own
+// side, or repeats one already emitted.
+func (em *sentEmitter) emit(t trig, typ, mode, modality string, a, b *mention, why string) {
+	if a == nil || b == nil || len(em.out) >= maxEventsPerSent {
+		return
+	}
+	sa, sb := a.actor, b.actor
+	if sa.ID == sb.ID || sameSide(sa, sb) {
+		return
+	}
+	pt, _ := plover.Lookup(typ)
+	if pt.Symmetric && sa.ID > sb.ID {
+		sa, sb = sb, sa
+	}
+	s := em.s
+	key := sa.ID + "\x00" + sb.ID + "\x00" + typ + "\x00" + modality + "\x00" + s.term(t.start)
+	if em.seen[key] {
+		return
+	}
+	em.seen[key] = true
+	score, _ := em.x.scores.Score(typ, mode)
+	em.out = append(em.out, Event{
+		Doc: em.doc, Date: em.date, Sentence: s.index, Start: s.Start, End: s.End, Text: em.text,
+		Source: sa, Target: sb, Type: typ, Mode: mode, Quad: pt.Quad, Weight: score, Modality: modality,
+		Trigger: *s.span(t.start, t.end),
+	})
+	if em.x.opt.Trace != nil {
+		em.trace = append(em.trace, fmt.Sprintf("    event %s %s %s %s (%s)", sa.ID, typ, sb.ID, modality, why))
+	}
+}
+
+// relate emits a trigger's relation between its sources and targets: the
+// pairs of sources × targets, or for a mutual relation with one side only
+// the pairs among that side ("A and B met", "talks between A and B").
+func (em *sentEmitter) relate(t trig, typ, mode, mod string, src, tgt []int, why string) {
+	ms := em.s.ments
+	if t.e.Mutual && (len(tgt) == 0 || len(src) == 0) {
+		side := src
+		if len(side) == 0 {
+			side = tgt
+		}
+		for i := range side {
+			for j := i + 1; j < len(side); j++ {
+				if len(side) > maxMutual && i > 0 {
+					break
+				}
+				em.emit(t, typ, mode, mod, &ms[side[i]], &ms[side[j]], why)
+			}
+		}
+		return
+	}
+	if t.e.Among {
+		em.relate(trig{start: t.start, end: t.end, e: mutualEntry(t)}, typ, mode, mod, nil, tgt, why)
+	}
+	n := 0
+	for _, a := range src {
+		for _, b := range tgt {
+			if n++; n > maxPairsPerTrig {
+				return
+			}
+			em.emit(t, typ, mode, mod, &ms[a], &ms[b], why)
+		}
+	}
+}
+
+// sentenceEvents finds the relations of one sentence.
+func (x *Extractor) sentenceEvents(s *sentence, ds *docState, doc, date string) []Event {
+	em := x.newEmitter(s, doc, date)
+	// Compound relations: "Russian-backed forces".
+	for i := range s.ments {
+		m := &s.ments[i]
+		if m.supporter != nil && m.usable() {
+			t := trig{start: m.supporter.start, end: m.supporter.start + 1}
+			for k := m.supporter.start; k < len(s.toks) && k <= m.start+3; k++ {
+				if x.lists.Has("compound_support", s.term(k)) {
+					t.end = k + 1
+				}
+			}
+			em.emit(t, "SUPPORT", "", Asserted, m.supporter, m, "compound")
+		}
+	}
+	hits := x.lex.Match(s.toks)
+	if len(hits) == 0 || !s.hasActor() {
+		return em.finish(x)
+	}
+	tr := x.parse(s)
+	for _, t := range x.readings(s, tr, hits) {
+		src, tgt := x.arguments(s, tr, t)
+		if len(src.ments) > 0 && len(tgt.ments) == 0 {
+			tgt.ments, tgt.rule = x.anaphoricTarget(s, tr, ds, t, src.ments)
+		}
+		if len(tgt.ments) == 0 && len(src.ments) == 0 && t.e.Type == "ASSAULT" {
+			if l := x.location(s, tr, t); l >= 0 {
+				ds.remember(s, t.e.Type, nil, []int{l})
+			}
+		}
+		if len(src.ments) > 0 || len(tgt.ments) > 0 {
+			ds.remember(s, t.e.Type, src.ments, tgt.ments)
+		}
+		md := x.modality(s, tr, t)
+		if md.opts["self"] && !sameActors(s, md.speaker, src.ments) {
+			md.opts = nil // "Israel said Hamas would free": no commitment by Hamas
+		}
+		why := fmt.Sprintf("%s ← %s, %s ← %s", "source", orNone(src.rule), "target", orNone(tgt.rule))
+		if md.cue >= 0 {
+			why += fmt.Sprintf(", %s by %q (modality.txt:%d)", md.mod, tr.Words[md.cue], md.line)
+		}
+		if x.opt.Trace != nil {
+			em.trace = append(em.trace, fmt.Sprintf("    trigger %q %s %s/%s: %s", s.src[s.toks[t.start].Start:s.toks[t.end-1].End], t.e.POS, t.e.Type, t.e.Mode, why))
+		}
+		if len(src.ments) == 0 && !(t.e.Mutual && len(tgt.ments) >= 2) {
+			continue
+		}
+		em.relate(t, t.e.Type, t.e.Mode, md.mod, src.ments, tgt.ments, why)
+		x.derive(em, t, md, src.ments, tgt.ments)
+	}
+	return em.finish(x)
+}
+
+func (em *sentEmitter) finish(x *Extractor) []Event {
+	if x.opt.Trace != nil && len(em.trace) > 0 {
+		x.traceLines(em.s, em.trace)
+	}
+	return em.out
+}
+
+// derive applies the derived rules to a trigger's relation.
+func (x *Extractor) derive(em *sentEmitter, t trig, md modal, src, tgt []int) {
+	pt, _ := plover.Lookup(t.e.Type)
+	for _, d := range x.rules.Derived {
+		if !derivedHolds(d, t, pt.Quad, md) {
+			continue
+		}
+		typ, mode := d.Type, d.Mode
+		if d.Type == "REJECT" && t.e.NegType != "" {
+			typ, mode = t.e.NegType, t.e.NegMode // "would not negotiate" is REJECT/meet
+		}
+		end := func(name string) []int {
+			switch name {
+			case "source":
+				return src
+			case "target":
+				return tgt
+			}
+			return md.speaker
+		}
+		em.relate(trig{start: t.start, end: t.end, e: t.e}, typ, mode, Asserted, end(d.Source), end(d.Target), "derived: "+d.Name)
+	}
+}
+
+func derivedHolds(d rules.DerivedRule, t trig, quad int, md modal) bool {
+	for _, c := range d.When {
+		var ok bool
+		switch c.Key {
+		case "modality":
+			ok = contains(c.Values, md.mod)
+		case "quad":
+			ok = contains(c.Values, fmt.Sprint(quad))
+		case "type":
+			ok = contains(c.Values, t.e.Type)
+		case "speaker":
+			ok = len(md.speaker) > 0
+		default:
+			ok = md.opts[c.Key]
+		}
+		if ok == c.Not {
+			return false
+		}
+	}
+	return true
+}
+
+func contains(xs []string, v string) bool {
+	for _, x := range xs {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "none"
+	}
+	return s
+}
+
+// sameActors reports whether two mention sets name the same actors.
+func sameActors(s *sentence, a, b []int) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	for _, i := range a {
+		found := false
+		for _, j := range b {
+			found = found || s.ments[i].actor.ID == s.ments[j].actor.ID || sameSide(s.ments[i].actor, s.ments[j].actor)
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,244 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/actorgraph/actorgraph/event"
+	"github.com/actorgraph/actorgraph/extract/actor"
+	"github.com/actorgraph/actorgraph/extract/text"
+)
+
+// personSectors are the sectors of titles that make a person an actor:
+// office holders of a state, its forces and courts, and the opposition.
+var personSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "SPY": true, "OPP": true, "REB": true, "ELI": true}
+
+// titledPersons adds matches for persons the dictionary does not know but
+// the text introduces with a title: "Greek Prime Minister Kyriakos
+// Mitsotakis", "President of Ukraine Volodymyr Zelensky", "Zalmay Khalilzad,
+// a US peace envoy". Such a person acts for the country or organisation of
+// the title; later mentions of the surname in the document are that person.
+func (x *Extractor) titledPersons(s *sentence, ds *docState, raw []actor.Match) []actor.Match {
+	covered := make([]bool, len(s.toks))
+	for _, m := range raw {
+		for i := m.Start; i < m.End; i++ {
+			covered[i] = true
+		}
+	}
+	var add []actor.Match
+	for i := 0; i < len(s.toks); i++ {
+		if covered[i] {
+			continue
+		}
+		end := x.nameRun(s, covered, i)
+		if end < 0 {
+			// A surname introduced earlier in the document.
+			if a := ds.persons[s.term(i)]; a != nil && s.capitalised(i) && s.toks[i].Kind == text.Word {
+				add = append(add, actor.Match{Start: i, End: i + 1, Actor: a, Form: actor.Name})
+			}
+			continue
+		}
+		if a := ds.persons[runKey(s, i, end)]; a != nil {
+			add = append(add, actor.Match{Start: i, End: end, Actor: a, Form: actor.Name})
+			i = end - 1
+			continue
+		}
+		role, ok := x.titleBefore(s, raw, i)
+		if !ok {
+			role, ok = x.titleAfter(s, raw, end)
+		}
+		if !ok {
+			continue
+		}
+		if role.Affiliation == "" && !event.Opposing(role.Sector) {
+			role.Affiliation = ds.settingCountry(s.index)
+		}
+		name := s.src[s.toks[i].Start:s.toks[end-1].End]
+		a := &actor.Actor{ID: "P_" + strings.ToUpper(strings.ReplaceAll(runKey(s, i, end), " ", "_")), Name: name, Kind: actor.Person}
+		if role.Affiliation != "" {
+			a.Roles = []actor.Role{role}
+		}
+		ds.persons[runKey(s, i, end)] = a
+		ds.persons[s.term(end-1)] = a
+		add = append(add, actor.Match{Start: i, End: end, Actor: a, Form: actor.Name})
+		i = end - 1
+	}
+	if len(add) == 0 {
+		return raw
+	}
+	out := append(raw, add...)
+	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
+	return out
+}
+
+// runKey is the folded text of tokens [a, b).
+func runKey(s *sentence, a, b int) string {
+	var parts []string
+	for k := a; k < b; k++ {
+		if s.toks[k].Kind == text.Word {
+			parts = append(parts, s.term(k))
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// nameRun returns the end of a personal name starting at i: two to five
+// capitalised words not in the dictionary, with particles ("al-", "bin")
+// inside; -1 if none starts there.
+func (x *Extractor) nameRun(s *sentence, covered []bool, i int) int {
+	nameWord := func(k int) bool {
+		return k < len(s.toks) && !covered[k] && s.toks[k].Kind == text.Word && s.capitalised(k) &&
+			!x.lists.Has("not_names", s.term(k)) && !allCaps(s.surface(k))
+	}
+	if !nameWord(i) {
+		return -1
+	}
+	caps, end := 1, i+1
+	for k := i + 1; k < len(s.toks) && caps < 5; {
+		switch {
+		case nameWord(k):
+			caps, end, k = caps+1, k+1, k+1
+		case s.term(k) == "-" && k+1 < len(s.toks) && s.toks[k].Start == s.toks[k-1].End && s.toks[k+1].Start == s.toks[k].End:
+			k++ // "Abdul-Mahdi", "al-Assadi"
+		case !covered[k] && s.toks[k].Kind == text.Word && x.lists.Has("name_particles", s.term(k)):
+			k++
+		default:
+			k = len(s.toks)
+		}
+	}
+	if caps < 2 {
+		return -1
+	}
+	return end
+}
+
+func allCaps(w string) bool {
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// titleBefore reads a title that ends right before token i: "[Greek]
+// [Prime Minister]", "[President] of [Ukraine]".
+func (x *Extractor) titleBefore(s *sentence, raw []actor.Match, i int) (actor.Role, bool) {
+	at := func(end int) *actor.Match {
+		for k := range raw {
+			if raw[k].End == end {
+				return &raw[k]
+			}
+		}
+		return nil
+	}
+	m := at(i)
+	if m == nil {
+		return actor.Role{}, false
+	}
+	var country string
+	if m.Form == actor.Name && (m.Actor.Kind == actor.State || m.Actor.Kind == actor.IGO) && s.term(m.Start-1) == "of" {
+		// "President of Ukraine Volodymyr Zelensky"
+		country = m.Actor.ID
+		k := m.Start - 1
+		if s.term(k-1) == "the" {
+			k--
+		}
+		if m = at(k); m == nil {
+			return actor.Role{}, false
+		}
+	}
+	if m.Form != actor.Agent || !personSectors[m.Actor.Sector] {
+		return actor.Role{}, false
+	}
+	role := actor.Role{Sector: m.Actor.Sector, Title: s.src[s.toks[m.Start].Start:s.toks[m.End-1].End]}
+	// The country or organisation before the title, across title words:
+	// "Greek foreign minister", "Iranian Foreign Minister".
+	for k := m.Start - 1; k >= 0 && k >= m.Start-4 && country == ""; k-- {
+		if x.lists.Has("former", s.term(k)) {
+			return actor.Role{}, false
+		}
+		if c := at(k + 1); c != nil && c != m {
+			switch {
+			case c.Form == actor.Adjective || c.Form == actor.Name && c.Actor.Kind == actor.State:
+				country = c.Actor.Country
+			case c.Form == actor.Name && c.Actor.Kind != actor.Person:
+				country = c.Actor.ID
+			case c.Form == actor.Agent:
+				k = c.Start
+				continue
+			}
+			break
+		}
+		if s.toks[k].Kind != text.Word {
+			break
+		}
+	}
+	if x.lists.Has("former", s.term(m.Start-1)) {
+		return actor.Role{}, false
+	}
+	role.Affiliation = country
+	return role, true
+}
+
+// titleAfter reads an appositive title after a name ending at token e:
+// ", a US peace envoy", ", the acting Prime Minister of Iraq,", ", a
+// spokesman for the PMF".
+func (x *Extractor) titleAfter(s *sentence, raw []actor.Match, e int) (actor.Role, bool) {
+	if s.term(e) != "," {
+		return actor.Role{}, false
+	}
+	k := e + 1
+	switch s.term(k) {
+	case "a", "an", "the":
+		k++
+	}
+	var country string
+	var title *actor.Match
+	for steps := 0; steps < 5 && k < len(s.toks) && title == nil; steps++ {
+		if x.lists.Has("former", s.term(k)) {
+			return actor.Role{}, false
+		}
+		var m *actor.Match
+		for j := range raw {
+			if raw[j].Start == k {
+				m = &raw[j]
+				break
+			}
+		}
+		switch {
+		case m == nil && s.toks[k].Kind == text.Word && !closedClass(s.term(k)):
+			k++ // "acting", "peace"
+		case m == nil:
+			return actor.Role{}, false
+		case m.Form == actor.Adjective || m.Form == actor.Name && m.Actor.Kind == actor.State:
+			country, k = m.Actor.Country, m.End
+		case m.Form == actor.Agent && personSectors[m.Actor.Sector]:
+			title = m
+		default:
+			return actor.Role{}, false
+		}
+	}
+	if title == nil {
+		return actor.Role{}, false
+	}
+	role := actor.Role{Sector: title.Actor.Sector, Title: s.src[s.toks[title.Start].Start:s.toks[title.End-1].End]}
+	if p := s.term(title.End); p == "of" || p == "for" {
+		k := title.End + 1
+		if s.term(k) == "the" {
+			k++
+		}
+		for j := range raw {
+			if m := raw[j]; m.Start == k && m.Form == actor.Name && m.Actor.Kind != actor.Person {
+				if m.Actor.Kind == actor.State {
+					country = m.Actor.Country
+				} else {
+					country = m.Actor.ID
+				}
+			}
+		}
+	}
+	role.Affiliation = country
+	return role, true
+}
