@@ -40,6 +40,48 @@ var verbTests = [][5]string{
 	{"commit", "commits", "committed", "committed", "committing"},
 	{"visit", "visits", "visited", "visited", "visiting"},
 	{"withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing"},
+	{"flee", "flees", "fled", "fled", "fleeing"},
+	{"hide", "hides", "hid", "hidden", "hiding"},
+	{"lend", "lends", "lent", "lent", "lending"},
+	{"withhold", "withholds", "withheld", "withheld", "withholding"},
+	{"shut", "shuts", "shut", "shut", "shutting"},
+	{"overrun", "overruns", "overran", "overrun", "overrunning"},
+	{"snub", "snubs", "snubbed", "snubbed", "snubbing"},
+	{"annex", "annexes", "annexed", "annexed", "annexing"},
+	{"occupy", "occupies", "occupied", "occupied", "occupying"},
+	{"travel", "travels", "traveled", "traveled", "traveling"},
+}
+
+// TestDoubledL: British spelling doubles a final l after one vowel.
+func TestDoubledL(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []formWord
+	}{
+		{"travel", []formWord{{Past, "travelled"}, {Participle, "travelled"}, {Gerund, "travelling"}}},
+		{"cancel", []formWord{{Past, "cancelled"}, {Participle, "cancelled"}, {Gerund, "cancelling"}}},
+		{"label", []formWord{{Past, "labelled"}, {Participle, "labelled"}, {Gerund, "labelling"}}},
+		{"appeal", nil},  // two vowels: appealed
+		{"control", nil}, // irregular table: controlled either way
+		{"rebel", nil},   // already doubled by rule
+		{"fuel", nil},
+		{"kill", nil},
+		{"sail", nil},
+	}
+	for _, tt := range tests {
+		if got := doubledL(tt.in); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("doubledL(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+	lx := mustParse(t, "verb cancel SANCTION\n")
+	for _, w := range []string{"cancelled", "canceled", "cancelling", "canceling", "cancels"} {
+		if hits := lx.Match(text.Tokenize(w)); len(hits) == 0 {
+			t.Errorf("cancel: no hit for %q", w)
+		}
+	}
+	if hits := mustParse(t, "verb cancel SANCTION forms=cancels,cancelled,cancelled,cancelling\n").Match(text.Tokenize("canceled")); len(hits) != 0 {
+		t.Errorf("forms= must replace the rules, variants included: %+v", hits)
+	}
 }
 
 func TestVerbForms(t *testing.T) {
@@ -89,6 +131,7 @@ func TestParseEntry(t *testing.T) {
 verb  hold_talks  CONSULT  prep=with,between mutual noobj negrel=REJECT/meet  # trailing comment
 
 noun  ally  SUPPORT  poss=target relational
+noun  visit  CONSULT/visit  prep=to srcprep=of,by
 noun  air_strike  ASSAULT/aerial  fallback
 verb  complain  ACCUSE/disapprove  clausal complement among
 adj   hostile  ACCUSE
@@ -97,10 +140,11 @@ verb  Meet  CONSULT  forms=meetz,mett,mett,meetin
 	want := []*Entry{
 		{POS: Verb, Lemma: "hold talks", Type: "CONSULT", Preps: []string{"with", "between"}, Mutual: true, NoObj: true, NegType: "REJECT", NegMode: "meet", Line: 2},
 		{POS: Noun, Lemma: "ally", Type: "SUPPORT", PossTarget: true, Relational: true, Line: 4},
-		{POS: Noun, Lemma: "air strike", Type: "ASSAULT", Mode: "aerial", Fallback: true, Line: 5},
-		{POS: Verb, Lemma: "complain", Type: "ACCUSE", Mode: "disapprove", Clausal: true, Complement: true, Among: true, Line: 6},
-		{POS: Adj, Lemma: "hostile", Type: "ACCUSE", Line: 7},
-		{POS: Verb, Lemma: "meet", Type: "CONSULT", Line: 8, forms: []string{"meetz", "mett", "mett", "meetin"}},
+		{POS: Noun, Lemma: "visit", Type: "CONSULT", Mode: "visit", Preps: []string{"to"}, SrcPreps: []string{"of", "by"}, Line: 5},
+		{POS: Noun, Lemma: "air strike", Type: "ASSAULT", Mode: "aerial", Fallback: true, Line: 6},
+		{POS: Verb, Lemma: "complain", Type: "ACCUSE", Mode: "disapprove", Clausal: true, Complement: true, Among: true, Line: 7},
+		{POS: Adj, Lemma: "hostile", Type: "ACCUSE", Line: 8},
+		{POS: Verb, Lemma: "meet", Type: "CONSULT", Line: 9, forms: []string{"meetz", "mett", "mett", "meetin"}},
 	}
 	if !reflect.DeepEqual(lx.Entries, want) {
 		for i, e := range lx.Entries {
@@ -111,7 +155,10 @@ verb  Meet  CONSULT  forms=meetz,mett,mett,meetin
 	if !lx.Entries[0].HasPrep("between") || lx.Entries[0].HasPrep("to") {
 		t.Errorf("HasPrep wrong for %v", lx.Entries[0].Preps)
 	}
-	if lx.Len() != 6 {
+	if v := lx.Entries[2]; !v.HasSrcPrep("of") || v.HasSrcPrep("to") || v.HasPrep("of") {
+		t.Errorf("HasSrcPrep wrong for %v / %v", v.SrcPreps, v.Preps)
+	}
+	if lx.Len() != 7 {
 		t.Errorf("Len = %d", lx.Len())
 	}
 	if got, want := lx.Types(), []string{"ACCUSE", "ASSAULT", "CONSULT", "SUPPORT"}; !reflect.DeepEqual(got, want) {
@@ -141,6 +188,8 @@ noun deal AGREE forms=a,b,c,d
 verb meet CONSULT colour=blue
 verb _ CONSULT
 verb meet CONSULT forms=a,,b,c
+noun visit CONSULT srcprep=
+noun visit CONSULT prep=to,of srcprep=of
 noun deal AGREE
 `
 	lx, err := Parse(strings.NewReader(src), "rel.txt")
@@ -161,6 +210,8 @@ noun deal AGREE
 		`rel.txt:9: lexicon: syntax error: unknown option "colour=blue"`,
 		`rel.txt:10: lexicon: syntax error: phrase "_" has no words`,
 		"rel.txt:11: lexicon: syntax error: forms= has an empty form",
+		"rel.txt:12: lexicon: syntax error: srcprep= wants prepositions",
+		`rel.txt:13: lexicon: syntax error: srcprep=of: "of" is empty or also in prep=`,
 	}
 	if got := strings.Split(err.Error(), "\n"); !reflect.DeepEqual(got, want) {
 		t.Errorf("errors:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
@@ -359,9 +410,10 @@ func TestMatchArticle(t *testing.T) {
 }
 
 func FuzzParse(f *testing.F) {
-	f.Add(string(data.Relations[:bytes.Index(data.Relations, []byte("# --- AGREE"))])) // the CONSULT block
+	f.Add(string(data.Relations[:bytes.Index(data.Relations, []byte("# --- SUPPORT"))])) // the AGREE and CONSULT blocks
 	f.Add("verb meet CONSULT forms=a,b,c,d\nnoun _x_ AGREE\n")
 	f.Add("noun a-b_c ASSAULT/x prep=,\n# x\nadj é AID negrel=AID/")
+	f.Add("noun visit CONSULT prep=to srcprep=of,by\nverb travel CONSULT prep=to\n")
 	f.Fuzz(func(t *testing.T, src string) {
 		lx, err := Parse(strings.NewReader(src), "f.txt")
 		if err != nil {
