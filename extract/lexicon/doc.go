@@ -18,8 +18,8 @@
 //	prep=with,against  prepositions that introduce the target
 //	srcprep=of         prepositions that introduce the source: "the visit
 //	                   of Xi to Rome", "the withdrawal of US troops from
-//	                   Syria" (a noun's "by" and "from" phrases name the
-//	                   source unless prep= lists them); never also in prep=
+//	                   Syria"; never also in prep= (a noun's "by" phrase is
+//	                   its source without saying so)
 //	noobj              a verb whose target is never its direct object (a
 //	                   phrase that ends in a preposition takes that
 //	                   preposition's object: side_with, fire_on)
