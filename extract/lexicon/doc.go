@@ -16,7 +16,13 @@
 // (third person, past, participle, gerund of the first word). Options:
 //
 //	prep=with,against  prepositions that introduce the target
-//	noobj              a verb whose target is never its direct object
+//	srcprep=of         prepositions that introduce the source: "the visit
+//	                   of Xi to Rome", "the withdrawal of US troops from
+//	                   Syria"; never also in prep= (a noun's "by" phrase is
+//	                   its source without saying so)
+//	noobj              a verb whose target is never its direct object (a
+//	                   phrase that ends in a preposition takes that
+//	                   preposition's object: side_with, fire_on)
 //	poss=target        a noun whose possessor is the target ("Assad's allies")
 //	relational         a noun naming a relation between actors (ally,
 //	                   backer): presupposed, so asserted whatever the clause's
@@ -32,10 +38,22 @@
 //	                   its frame finds none ("sanctions will continue")
 //	needs=w1,w2        this reading applies only if one of the words follows
 //	                   within a few tokens ("lift ... sanctions")
-//	reverse            the subject is the target and the preposition's object
-//	                   the source ("received weapons from X")
+//	reverse            the subject is the target and the preposition's or,
+//	                   failing that, the direct object the source ("received
+//	                   weapons from X", "Moscow hosted Erdogan": PLOVER codes
+//	                   the visitor as the source)
 //	negrel=TYPE/mode   what a volitional negation means ("would not
 //	                   negotiate" is REJECT/meet, not a negated CONSULT)
+//
+// A phrase may have several readings (one line each: "sign" AGREE, and
+// "sign ... agreement" SUPPORT; "military exercise" with a partner, near a
+// rival). Match returns all of them; a reading with needs= is more specific
+// than one without, then the frame that finds its arguments decides, then
+// lexicon order.
+//
+// Verbs are inflected by rule with a table of irregular verbs; a verb
+// ending in one vowel and l also gets the British doubled forms
+// (travelled, cancelling). Nouns take the regular plural.
 //
 // Lines starting with '#' are comments.
 package lexicon

@@ -41,6 +41,9 @@ var irregular = map[string][4]string{
 	"expel": {"expels", "expelled", "expelled", "expelling"}, "control": {"controls", "controlled", "controlled", "controlling"},
 	"patrol": {"patrols", "patrolled", "patrolled", "patrolling"}, "compel": {"compels", "compelled", "compelled", "compelling"},
 	"propel": {"propels", "propelled", "propelled", "propelling"},
+	"lend":   {"lends", "lent", "lent", "lending"}, "withhold": {"withholds", "withheld", "withheld", "withholding"},
+	"shut": {"shuts", "shut", "shut", "shutting"}, "overrun": {"overruns", "overran", "overrun", "overrunning"},
+	"hide": {"hides", "hid", "hidden", "hiding"}, "flee": {"flees", "fled", "fled", "fleeing"},
 }
 
 // verbForms returns base, third, past, participle and gerund, indexed by
@@ -104,6 +107,23 @@ func doubles(v string) bool {
 		}
 	}
 	return vowels == 1 && isVowel(v[n-2]) && !isVowel(v[n-3])
+}
+
+// formWord is one inflected form of a verb.
+type formWord struct {
+	form Form
+	word string
+}
+
+// doubledL returns the British forms of a verb ending in one vowel and l,
+// which double the l where American spelling does not (travelled,
+// cancelling, labelled); none if the rules already double it.
+func doubledL(v string) []formWord {
+	n := len(v)
+	if _, ok := irregular[v]; ok || n < 4 || v[n-1] != 'l' || !isVowel(v[n-2]) || isVowel(v[n-3]) || doubles(v) {
+		return nil
+	}
+	return []formWord{{Past, v + "led"}, {Participle, v + "led"}, {Gerund, v + "ling"}}
 }
 
 // plural returns the regular plural of a noun.

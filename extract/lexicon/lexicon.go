@@ -29,11 +29,14 @@ func (p POS) String() string { return [...]string{"verb", "noun", "adj"}[p] }
 
 // Entry is one trigger.
 type Entry struct {
-	POS        POS
-	Lemma      string // the phrase as written, words joined by spaces
-	Type       string // PLOVER type
-	Mode       string // PLOVER mode or ""
-	Preps      []string
+	POS   POS
+	Lemma string // the phrase as written, words joined by spaces
+	Type  string // PLOVER type
+	Mode  string // PLOVER mode or ""
+	Preps []string
+	// SrcPreps lists prepositions that introduce the source: "the visit
+	// of Xi to Rome", "the withdrawal of US troops from Syria".
+	SrcPreps   []string
 	NoObj      bool
 	PossTarget bool
 	Relational bool
@@ -56,14 +59,10 @@ type Entry struct {
 }
 
 // HasPrep reports whether p introduces the entry's target.
-func (e *Entry) HasPrep(p string) bool {
-	for _, q := range e.Preps {
-		if q == p {
-			return true
-		}
-	}
-	return false
-}
+func (e *Entry) HasPrep(p string) bool { return slices.Contains(e.Preps, p) }
+
+// HasSrcPrep reports whether p introduces the entry's source (srcprep=).
+func (e *Entry) HasSrcPrep(p string) bool { return slices.Contains(e.SrcPreps, p) }
 
 // Form says which inflected form matched.
 type Form uint8
@@ -163,6 +162,11 @@ func parseEntry(f []string) (*Entry, error) {
 		switch k {
 		case "prep":
 			e.Preps = strings.Split(v, ",")
+		case "srcprep":
+			if v == "" {
+				return nil, fmt.Errorf("%w: srcprep= wants prepositions", ErrSyntax)
+			}
+			e.SrcPreps = strings.Split(v, ",")
 		case "noobj":
 			e.NoObj = true
 		case "poss":
@@ -201,6 +205,11 @@ func parseEntry(f []string) (*Entry, error) {
 			return nil, fmt.Errorf("%w: unknown option %q", ErrSyntax, o)
 		}
 	}
+	for _, p := range e.SrcPreps {
+		if p == "" || e.HasPrep(p) {
+			return nil, fmt.Errorf("%w: srcprep=%s: %q is empty or also in prep=", ErrSyntax, strings.Join(e.SrcPreps, ","), p)
+		}
+	}
 	if len(forms) > 0 && e.POS != Verb {
 		return nil, fmt.Errorf("%w: forms= is for verbs", ErrSyntax)
 	}
@@ -227,6 +236,12 @@ func (lx *Lexicon) add(e *Entry) {
 		}
 		for form, w := range forms {
 			lx.insert(append([]string{w}, words[1:]...), e, Form(form))
+		}
+		if e.forms == nil {
+			// British spelling doubles a final l: travelled, cancelling.
+			for _, fw := range doubledL(words[0]) {
+				lx.insert(append([]string{fw.word}, words[1:]...), e, fw.form)
+			}
 		}
 	case Noun:
 		last := len(words) - 1
