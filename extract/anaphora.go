@@ -40,7 +40,7 @@ func (ds *docState) remember(s *sentence, typ string, src, tgt []int) {
 // anaphora line that applied.
 func (x *Extractor) anaphoricTarget(s *sentence, tr *tree, ds *docState, t trig, src []int) ([]int, string) {
 	if t.noun() {
-		return nil, "" // an event noun names its own event: "Iran's request"
+		return x.definiteEvent(s, tr, ds, t, src)
 	}
 	// The words of a verb phrase after its verb ("claimed responsibility")
 	// and the verb's object ("denied the accusation").
@@ -69,10 +69,7 @@ func (x *Extractor) anaphoricTarget(s *sentence, tr *tree, ds *docState, t trig,
 	if an == nil {
 		return nil, ""
 	}
-	self := map[string]bool{}
-	for _, i := range src {
-		self[s.ments[i].actor.ID] = true
-	}
+	self := selfIDs(s, src)
 	// The latest referable relation; one about the trigger's own source
 	// ("Iran denied the accusation" after an accusation of Iran) first.
 	var pick *recentRel
@@ -86,7 +83,7 @@ func (x *Extractor) anaphoricTarget(s *sentence, tr *tree, ds *docState, t trig,
 			if an.End == "target" {
 				end = r.tgt
 			}
-			if len(end) == 0 || self[end[0].ID] {
+			if len(end) == 0 || self[end[0].ID] || self[end[0].Country] {
 				continue
 			}
 			if pass == 0 && an.End == "source" && !(len(r.tgt) > 0 && self[r.tgt[0].ID]) {
@@ -146,4 +143,57 @@ func (x *Extractor) anyIn(ws []string, list string) bool {
 		}
 	}
 	return false
+}
+
+// definiteEvent fills the missing target of a definite event noun from the
+// same event told before without its agent: "A bomb hit the base. The
+// attack was claimed by the Houthis." (the attack on the base). A possessed
+// or indefinite noun names an event of its own ("Iran's request", "an
+// attack").
+func (x *Extractor) definiteEvent(s *sentence, tr *tree, ds *docState, t trig, src []int) ([]int, string) {
+	definite := false
+	for _, k := range tr.kids[t.head] {
+		switch tr.Rel[k] {
+		case "det":
+			definite = x.lists.Has("definite", tr.lower(k))
+		case "nmod:poss":
+			return nil, ""
+		}
+	}
+	// Only a claimed act: "the attack was claimed by", "claimed the
+	// bombing"; other definite nouns ("carried out the airstrike") name
+	// events this sentence tells in full.
+	h := tr.Head[t.head]
+	if !definite || h < 0 || !x.lists.Has("claim_verbs", tr.lower(h)) {
+		return nil, ""
+	}
+	self := selfIDs(s, src)
+	for i := len(ds.recent) - 1; i >= 0; i-- {
+		r := &ds.recent[i]
+		// Only an event whose agent was not named: this sentence names it.
+		if r.sentence == s.index || s.index-r.sentence > anaphoraWindow || r.typ != t.e.Type || len(r.src) > 0 || len(r.tgt) == 0 || self[r.tgt[0].ID] || self[r.tgt[0].Country] {
+			continue
+		}
+		var out []int
+		for _, a := range r.tgt {
+			s.ments = append(s.ments, mention{start: t.start, end: t.end, actor: a})
+			out = append(out, len(s.ments)-1)
+		}
+		return out, "definite event noun"
+	}
+	return nil, ""
+}
+
+// selfIDs are the ids and countries of a trigger's sources: an anaphor
+// never makes an actor the target of its own act, nor of its own country.
+func selfIDs(s *sentence, src []int) map[string]bool {
+	self := map[string]bool{}
+	for _, i := range src {
+		a := s.ments[i].actor
+		self[a.ID] = true
+		if a.Country != "" {
+			self[a.Country] = true
+		}
+	}
+	return self
 }

@@ -20,11 +20,13 @@ type trig struct {
 
 func (t trig) noun() bool { return t.e.POS == lexicon.Noun }
 
-// readings picks, for every lexicon match, the reading its tagged part of
-// speech allows: "talks", "attack" and "support" are verbs or nouns by the
-// tagger, not by the lexicon's order.
-func (x *Extractor) readings(s *sentence, tr *tree, hits []lexicon.Hit) []trig {
-	var out []trig
+// readings returns, for every lexicon match, the readings its tagged part
+// of speech allows: "talks", "attack" and "support" are verbs or nouns by
+// the tagger, not by the lexicon's order. A reading that needs a word
+// ("lift ... sanctions") comes before the plain one; which of several
+// readings applies is decided by the arguments each finds (see pick).
+func (x *Extractor) readings(s *sentence, tr *tree, hits []lexicon.Hit) [][]trig {
+	var out [][]trig
 	for i := 0; i < len(hits); {
 		j := i
 		for j < len(hits) && hits[j].Start == hits[i].Start {
@@ -39,31 +41,43 @@ func (x *Extractor) readings(s *sentence, tr *tree, hits []lexicon.Hit) []trig {
 		if h.Start > 0 && s.term(h.Start-1) == "-" && s.toks[h.Start-1].End == s.toks[h.Start].Start {
 			continue // "Iranian-backed": part of a compound, read with the actors
 		}
-		var pick *lexicon.Hit
-		for pass := 0; pass < 2 && pick == nil; pass++ {
+		var rs []trig
+		for pass := 0; pass < 2; pass++ {
 			for k := range group {
 				g := &group[k]
-				// A reading that needs a word ("lift ... sanctions") is
-				// more specific than the plain one: try those first.
-				if (pass == 0) != (len(g.Entry.Needs) > 0) {
+				if (pass == 0) != (len(g.Entry.Needs) > 0) || !posAgrees(tr, g) {
 					continue
 				}
-				if posAgrees(tr, g) {
-					pick = g
-					break
+				t := trig{start: g.Start, end: g.End, e: g.Entry, form: g.Form, head: g.Start}
+				if t.noun() {
+					t.head = g.End - 1
 				}
+				rs = append(rs, t)
 			}
 		}
-		if pick == nil {
-			continue
+		if len(rs) > 0 {
+			out = append(out, rs)
 		}
-		t := trig{start: pick.Start, end: pick.End, e: pick.Entry, form: pick.Form, head: pick.Start}
-		if t.noun() {
-			t.head = pick.End - 1
-		}
-		out = append(out, t)
 	}
 	return out
+}
+
+// pick chooses among a match's readings the first whose frame finds both
+// ends, else the first that finds a source, else the first: "joint
+// exercises with" (COOPERATE) and "exercises near" (MOBILIZE).
+func (x *Extractor) pick(s *sentence, tr *tree, rs []trig) (trig, argument, argument) {
+	best := -1
+	var bs, bt argument
+	for i, t := range rs {
+		src, tgt := x.arguments(s, tr, t)
+		if len(src.ments) > 0 && len(tgt.ments) > 0 {
+			return t, src, tgt
+		}
+		if best < 0 || len(bs.ments) == 0 && len(src.ments) > 0 {
+			best, bs, bt = i, src, tgt
+		}
+	}
+	return rs[best], bs, bt
 }
 
 // posAgrees reports whether the tagger's part of speech of a hit's head
@@ -90,7 +104,7 @@ func (x *Extractor) conds(tr *tree, t trig) map[string]bool {
 		"verb": verb, "noun": t.noun(), "passive": passive, "active": verb && !passive,
 		"participle": verb && xp == "VBN", "gerund": verb && xp == "VBG",
 		"mutual": e.Mutual, "reverse": e.Reverse, "relational": e.Relational, "posstarget": e.PossTarget,
-		"noobj": e.NoObj, "clausal": e.Clausal, "prep": len(e.Preps) > 0, "among": e.Among,
+		"noobj": e.NoObj, "clausal": e.Clausal, "prep": len(e.Preps) > 0, "srcprep": len(e.SrcPreps) > 0, "among": e.Among,
 		"complement": e.Complement,
 	}
 }
@@ -124,7 +138,7 @@ func (x *Extractor) arguments(s *sentence, tr *tree, t trig) (src, tgt argument)
 		if slot.rule != "" || !holds(r.When, c) {
 			continue
 		}
-		words, via := x.walk(tr, t, r.Path)
+		words, via := x.walk(s, tr, t, r.Path)
 		var ms []int
 		seen := map[int]bool{}
 		for _, w := range words {
@@ -139,11 +153,17 @@ func (x *Extractor) arguments(s *sentence, tr *tree, t trig) (src, tgt argument)
 
 // walk follows a rule's path from the trigger's head; it returns the words
 // reached outside the trigger and the relation of the last step.
-func (x *Extractor) walk(tr *tree, t trig, path []rules.Step) ([]int, string) {
+func (x *Extractor) walk(s *sentence, tr *tree, t trig, path []rules.Step) ([]int, string) {
 	cur := []int{t.head}
 	for _, st := range path {
 		var next []int
 		for _, w := range cur {
+			if st.Rel == "<" || st.Rel == ">" {
+				if a := adjacent(s, tr, t, st.Rel == "<"); a >= 0 {
+					next = appendNew(next, a)
+				}
+				continue
+			}
 			if st.Up {
 				if h := tr.Head[w]; h >= 0 && st.Matches(tr.Rel[w]) && x.filtersHold(tr, t, h, st.Filters) {
 					next = appendNew(next, h)
@@ -175,10 +195,13 @@ func (x *Extractor) filtersHold(tr *tree, t trig, w int, fs []rules.Filter) bool
 		switch f.Kind {
 		case rules.FilterList:
 			ok = x.lists.Has(f.List, tr.lower(w))
-		case rules.FilterCase, rules.FilterCasePrep:
+		case rules.FilterCase, rules.FilterCasePrep, rules.FilterCaseSrcPrep:
 			want := f.Values
-			if f.Kind == rules.FilterCasePrep {
+			switch f.Kind {
+			case rules.FilterCasePrep:
 				want = t.e.Preps
+			case rules.FilterCaseSrcPrep:
+				want = t.e.SrcPreps
 			}
 			for _, c := range tr.caseWords(w) {
 				for _, v := range want {
@@ -293,4 +316,34 @@ func appendNew(xs []int, vs ...int) []int {
 		}
 	}
 	return xs
+}
+
+// adjacent returns the token of an actor named right before (left) or
+// after the trigger, with only auxiliaries, negation and adverbs (left) or
+// determiners, numbers and adjectives (right) between; -1 if none.
+func adjacent(s *sentence, tr *tree, t trig, left bool) int {
+	if left {
+		for k := t.start - 1; k >= 0; k-- {
+			if s.owner[k] >= 0 {
+				return k
+			}
+			switch tr.UPOS[k] {
+			case "AUX", "PART", "ADV":
+				continue
+			}
+			return -1
+		}
+		return -1
+	}
+	for k := t.end; k < len(s.toks); k++ {
+		if s.owner[k] >= 0 {
+			return k
+		}
+		switch tr.UPOS[k] {
+		case "DET", "NUM", "ADJ":
+			continue
+		}
+		return -1
+	}
+	return -1
 }

@@ -118,8 +118,8 @@ func (x *Extractor) sentenceEvents(s *sentence, ds *docState, doc, date string) 
 		return em.finish(x)
 	}
 	tr := x.parse(s)
-	for _, t := range x.readings(s, tr, hits) {
-		src, tgt := x.arguments(s, tr, t)
+	for _, rs := range x.readings(s, tr, hits) {
+		t, src, tgt := x.pick(s, tr, rs)
 		if len(src.ments) > 0 && len(tgt.ments) == 0 {
 			tgt.ments, tgt.rule = x.anaphoricTarget(s, tr, ds, t, src.ments)
 		}

@@ -21,7 +21,7 @@ func (r Role) String() string { return [...]string{"source", "target"}[r] }
 var triggerConds = map[string]bool{
 	"verb": true, "noun": true, "passive": true, "active": true, "participle": true, "gerund": true,
 	"mutual": true, "reverse": true, "relational": true, "posstarget": true, "noobj": true,
-	"clausal": true, "prep": true, "among": true, "complement": true,
+	"clausal": true, "prep": true, "srcprep": true, "among": true, "complement": true,
 }
 
 // Cond is a condition; Not negates it.
@@ -34,9 +34,10 @@ type Cond struct {
 type FilterKind uint8
 
 const (
-	FilterCase     FilterKind = iota // a "case" dependent is one of Values
-	FilterCasePrep                   // a "case" dependent is one of the trigger's frame prepositions
-	FilterList                       // the word is in the word list List
+	FilterCase        FilterKind = iota // a "case" dependent is one of Values
+	FilterCasePrep                      // a "case" dependent is one of the trigger's frame prepositions
+	FilterCaseSrcPrep                   // a "case" dependent is one of the trigger's source prepositions
+	FilterList                          // the word is in the word list List
 )
 
 // Filter restricts the words a step reaches.
@@ -160,6 +161,13 @@ func parseStep(p string, lists Lists) (Step, error) {
 	}
 	rel, st.Up = strings.CutPrefix(rel, "^")
 	rel, st.Sub = strings.CutSuffix(rel, "*")
+	if (rel == "<" || rel == ">") && !st.Up && !st.Sub {
+		st.Rel = rel // the adjacent word: left (<) or right (>), see doc.go
+		if hasFilt {
+			return st, fmt.Errorf("%w: step %q: adjacency takes no filter", ErrSyntax, p)
+		}
+		return st, nil
+	}
 	if !validRel(rel) {
 		return st, fmt.Errorf("%w: step %q: %q is not a dependency relation", ErrSyntax, p, rel)
 	}
@@ -181,6 +189,10 @@ func parseStep(p string, lists Lists) (Step, error) {
 			v := strings.TrimPrefix(fs, "case=")
 			if v == "$prep" {
 				fl.Kind = FilterCasePrep
+				break
+			}
+			if v == "$srcprep" {
+				fl.Kind = FilterCaseSrcPrep
 				break
 			}
 			fl.Kind, fl.Values = FilterCase, strings.Split(v, ",")

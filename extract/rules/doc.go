@@ -21,17 +21,24 @@
 // by ',', each optionally negated with '!': the trigger's part of speech
 // (verb, noun), its voice (passive, active, participle, gerund) and the
 // lexicon options of its entry (mutual, reverse, relational, posstarget,
-// noobj, clausal, prep: the entry names prepositions). PATH is a walk in the
+// noobj, clausal, prep: the entry names target prepositions, srcprep:
+// source prepositions). PATH is a walk in the
 // dependency tree from the trigger, steps joined by '/':
 //
 //	rel        down to the dependents attached by rel ("nsubj")
 //	rel*       the same, subtypes included ("obl*": obl, obl:agent, ...)
 //	^rel       up to the head, if the word is attached by rel
+//	<          the actor named right before the trigger, across
+//	           auxiliaries, negation and adverbs only ("Russia has also
+//	           attacked"); a fallback for a parse that missed the subject
+//	>          the actor named right after the trigger, across
+//	           determiners and modifiers only ("attacked the US embassy")
 //
 // A step may carry filters in brackets, separated by ';', all of which
 // must hold:
 // [case=by,from] (a dependent "case" word is one of these), [case=$prep]
-// (one of the trigger's frame prepositions), [@list] or [!@list] (the
+// (one of the trigger's frame prepositions), [case=$srcprep] (one of its
+// source prepositions), [@list] or [!@list] (the
 // word's lower-case form is, or is not, in a word list). Rules are tried in
 // order; for each role the first rule that reaches an actor wins, and the
 // trace names it.
