@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/actorgraph/actorgraph/event"
+
 	"github.com/actorgraph/actorgraph/extract/rules"
 )
 
@@ -14,14 +16,15 @@ type recentRel struct {
 	sentence int
 	typ      string
 	src, tgt []Actor
+	asserted bool // only what happened is referred to: "the move", "the attack"
 }
 
 // anaphoraWindow is how many sentences back an anaphor may refer.
 const anaphoraWindow = 5
 
 // remember keeps a trigger's relation for later anaphora.
-func (ds *docState) remember(s *sentence, typ string, src, tgt []int) {
-	r := recentRel{sentence: s.index, typ: typ}
+func (ds *docState) remember(s *sentence, typ, modality string, src, tgt []int) {
+	r := recentRel{sentence: s.index, typ: typ, asserted: modality == Asserted}
 	for _, i := range src {
 		r.src = append(r.src, s.ments[i].actor)
 	}
@@ -73,10 +76,10 @@ func (x *Extractor) anaphoricTarget(s *sentence, tr *tree, ds *docState, t trig,
 	// The latest referable relation; one about the trigger's own source
 	// ("Iran denied the accusation" after an accusation of Iran) first.
 	var pick *recentRel
-	for pass := 0; pass < 2 && pick == nil; pass++ {
+	for pass := 0; pass < 2 && pick == nil && an.Refers != nil; pass++ {
 		for i := len(ds.recent) - 1; i >= 0; i-- {
 			r := &ds.recent[i]
-			if s.index-r.sentence > anaphoraWindow || !an.Refer(r.typ) {
+			if s.index-r.sentence > anaphoraWindow || !an.Refer(r.typ) || !r.asserted {
 				continue
 			}
 			end := r.src
@@ -91,6 +94,23 @@ func (x *Extractor) anaphoricTarget(s *sentence, tr *tree, ds *docState, t trig,
 			}
 			pick = r
 			break
+		}
+	}
+	if pick == nil && an.Refers == nil && an.End == "source" {
+		// "criticized the move": the actor recent sentences are about, the
+		// one the document has named most, the latest on a tie.
+		best := -1
+		for i := len(ds.leads) - 1; i >= 0; i-- {
+			l := ds.leads[i]
+			if l.sentence < s.index && s.index-l.sentence <= anaphoraWindow && !self[l.actor.ID] && !self[l.actor.Country] &&
+				(best < 0 || ds.named[l.actor.ID] > ds.named[ds.leads[best].actor.ID]) {
+				best = i
+			}
+		}
+		if best >= 0 {
+			l := ds.leads[best]
+			s.ments = append(s.ments, mention{start: t.start, end: t.end, actor: l.actor})
+			return []int{len(s.ments) - 1}, fmt.Sprintf("anaphora.txt:%d (the actor of sentence %d)", an.Line, l.sentence)
 		}
 	}
 	if pick == nil {
@@ -171,7 +191,7 @@ func (x *Extractor) definiteEvent(s *sentence, tr *tree, ds *docState, t trig, s
 	for i := len(ds.recent) - 1; i >= 0; i-- {
 		r := &ds.recent[i]
 		// Only an event whose agent was not named: this sentence names it.
-		if r.sentence == s.index || s.index-r.sentence > anaphoraWindow || r.typ != t.e.Type || len(r.src) > 0 || len(r.tgt) == 0 || self[r.tgt[0].ID] || self[r.tgt[0].Country] {
+		if r.sentence == s.index || s.index-r.sentence > anaphoraWindow || r.typ != t.e.Type || len(r.src) > 0 || len(r.tgt) == 0 || !r.asserted || self[r.tgt[0].ID] || self[r.tgt[0].Country] {
 			continue
 		}
 		var out []int
@@ -196,4 +216,36 @@ func selfIDs(s *sentence, src []int) map[string]bool {
 		}
 	}
 	return self
+}
+
+// lead is the actor a sentence is about: its first actor named as such
+// (not a place, an adjective or a possessor).
+type lead struct {
+	sentence int
+	actor    Actor
+}
+
+// noteLead records the first political actor a sentence names as such (a
+// news agency or a firm is not what "the move" refers to).
+func (ds *docState) noteLead(s *sentence) {
+	for i := range s.ments {
+		m := &s.ments[i]
+		a := m.actor
+		political := (a.Kind == "state" || a.Kind == "person" || a.Kind == "igo" || a.Kind == "armed_group" || a.Kind == "rebels") && !event.Private(a.Sector)
+		if m.usable() && political {
+			ds.named[m.actor.ID]++
+		}
+	}
+	for i := range s.ments {
+		m := &s.ments[i]
+		a := m.actor
+		political := (a.Kind == "state" || a.Kind == "person" || a.Kind == "igo" || a.Kind == "armed_group" || a.Kind == "rebels") && !event.Private(a.Sector)
+		if m.usable() && !m.possessive && political {
+			ds.leads = append(ds.leads, lead{s.index, m.actor})
+			if len(ds.leads) > 8 {
+				ds.leads = ds.leads[1:]
+			}
+			return
+		}
+	}
 }

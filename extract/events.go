@@ -123,15 +123,15 @@ func (x *Extractor) sentenceEvents(s *sentence, ds *docState, doc, date string) 
 		if len(src.ments) > 0 && len(tgt.ments) == 0 {
 			tgt.ments, tgt.rule = x.anaphoricTarget(s, tr, ds, t, src.ments)
 		}
+		md := x.modality(s, tr, t)
 		if len(tgt.ments) == 0 && len(src.ments) == 0 && t.e.Type == "ASSAULT" {
 			if l := x.location(s, tr, t); l >= 0 {
-				ds.remember(s, t.e.Type, nil, []int{l})
+				ds.remember(s, t.e.Type, md.mod, nil, []int{l})
 			}
 		}
 		if len(src.ments) > 0 || len(tgt.ments) > 0 {
-			ds.remember(s, t.e.Type, src.ments, tgt.ments)
+			ds.remember(s, t.e.Type, md.mod, src.ments, tgt.ments)
 		}
-		md := x.modality(s, tr, t)
 		if md.opts["self"] && !sameActors(s, md.speaker, src.ments) {
 			md.opts = nil // "Israel said Hamas would free": no commitment by Hamas
 		}

@@ -112,7 +112,7 @@ func (x *Extractor) Extract(ctx context.Context, d document.Document) ([]Event, 
 	if date == "" {
 		date = x.opt.Date
 	}
-	ds := &docState{date: date, fullNames: map[string]bool{}, persons: map[string]*actor.Actor{}, settingFreq: map[string]int{}}
+	ds := &docState{date: date, fullNames: map[string]bool{}, persons: map[string]*actor.Actor{}, settingFreq: map[string]int{}, named: map[string]int{}}
 	var events []Event
 	for _, st := range text.Split(d.Text) {
 		if err := ctx.Err(); err != nil {
@@ -124,6 +124,7 @@ func (x *Extractor) Extract(ctx context.Context, d document.Document) ([]Event, 
 		s := &sentence{Sentence: st, src: d.Text, toks: st.Tokens, index: st.Index}
 		x.compose(s, ds)
 		events = append(events, x.sentenceEvents(s, ds, d.ID, date)...)
+		ds.noteLead(s)
 	}
 	return events, nil
 }

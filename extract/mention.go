@@ -45,7 +45,9 @@ type docState struct {
 	lastStates  []Actor // most recent distinct states, newest last
 	setting     []settingMention
 	settingFreq map[string]int
-	recent      []recentRel // relations of the last sentences, for anaphora
+	recent      []recentRel    // relations of the last sentences, for anaphora
+	leads       []lead         // the actors the last sentences are about
+	named       map[string]int // how often each political actor was named so far
 }
 
 type settingMention struct {
@@ -171,7 +173,7 @@ func (x *Extractor) resolve(a *actor.Actor, date string) Actor {
 // country's sector, unnamed rebels take the setting country, places in a
 // location role are set apart.
 func (x *Extractor) compose(s *sentence, ds *docState) {
-	raw := x.titledPersons(s, ds, x.matcher.Match(s.src, s.toks))
+	raw := x.titledPersons(s, ds, x.stateBodies(s, x.matcher.Match(s.src, s.toks)))
 	s.owner = make([]int, len(s.toks))
 	for i := range s.owner {
 		s.owner[i] = -1

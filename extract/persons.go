@@ -242,3 +242,55 @@ func (x *Extractor) titleAfter(s *sentence, raw []actor.Match, e int) (actor.Rol
 	role.Affiliation = country
 	return role, true
 }
+
+// orgSectors are the sectors a state body's name may end in, each with a
+// word list of heads (words/org_SECTOR.txt).
+var orgSectors = []string{"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+
+// stateBodies adds matches for bodies of a state the dictionary does not
+// know, named after their state: "the United States Commission on
+// International Religious Freedom" (USA GOV), "the Iraqi Army" (IRQ MIL).
+// The name is the state's name or adjective followed by capitalised words
+// (with "of", "on", "for", "and" inside) that contain a body's head.
+func (x *Extractor) stateBodies(s *sentence, raw []actor.Match) []actor.Match {
+	var out []actor.Match
+	for i := 0; i < len(raw); i++ {
+		m := raw[i]
+		if !(m.Form == actor.Adjective || m.Form == actor.Name && m.Actor.Kind == actor.State) || m.Actor.Country == "" {
+			out = append(out, m)
+			continue
+		}
+		next := len(s.toks)
+		if i+1 < len(raw) {
+			next = raw[i+1].Start
+		}
+		sector, end, last := "", -1, -1
+		for k := m.End; k < len(s.toks) && k < m.End+8 && k < next; k++ {
+			w := s.term(k)
+			if s.toks[k].Kind == text.Word && s.capitalised(k) {
+				last = k + 1
+				for _, sec := range orgSectors {
+					if sector == "" && x.lists.Has("org_"+sec, w) {
+						sector, end = sec, k+1
+					}
+				}
+				continue
+			}
+			if w == "of" || w == "on" || w == "for" || w == "and" || w == "-" {
+				continue
+			}
+			break
+		}
+		if end < 0 {
+			out = append(out, m)
+			continue
+		}
+		end = max(end, last) // the whole name: "... Commission on International Religious Freedom"
+		a := &actor.Actor{ID: m.Actor.Country + sector, Name: s.src[s.toks[m.Start].Start:s.toks[end-1].End], Kind: actor.State, Country: m.Actor.Country, Sector: sector}
+		out = append(out, actor.Match{Start: m.Start, End: end, Actor: a, Form: actor.Name})
+		for i+1 < len(raw) && raw[i+1].Start < end {
+			i++ // matches inside the body's name ("Commission on ... Freedom")
+		}
+	}
+	return out
+}
