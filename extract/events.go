@@ -118,6 +118,9 @@ func (x *Extractor) sentenceEvents(s *sentence, ds *docState, doc, date string) 
 		return em.finish(x)
 	}
 	tr := x.parse(s)
+	if x.opt.Trace != nil {
+		em.trace = append(em.trace, "    parse: "+tr.compact())
+	}
 	for _, rs := range x.readings(s, tr, hits) {
 		t, src, tgt := x.pick(s, tr, rs)
 		if len(src.ments) > 0 && len(tgt.ments) == 0 {

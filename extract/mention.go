@@ -43,6 +43,8 @@ type docState struct {
 	lastPerson  *Actor
 	lastOrg     *Actor  // last state or organisation mentioned as an actor
 	lastStates  []Actor // most recent distinct states, newest last
+	lastGroup   *Actor  // last plural group with a sector ("the protesters", "police")
+	lastGroupAt int     // the sentence that named it
 	setting     []settingMention
 	settingFreq map[string]int
 	recent      []recentRel    // relations of the last sentences, for anaphora
@@ -305,6 +307,21 @@ func (x *Extractor) compose(s *sentence, ds *docState) {
 		}
 	}
 	out = append(out, s.extra...)
+	// The group a later "they" or "them" may refer to: the sentence's first
+	// actor, most often its subject, if it is a group.
+	for i := 0; i < base; i++ {
+		m := out[i]
+		if !m.usable() || m.end <= m.start {
+			continue
+		}
+		sec := m.actor.Sector
+		if (event.Opposing(sec) || event.Organ(sec) && sec != "GOV" || sec == "CVL") &&
+			(pluralHead(s, m) || x.lists.Has("collective_agents", s.term(m.end-1))) {
+			a := m.actor
+			ds.lastGroup, ds.lastGroupAt = &a, s.index
+		}
+		break
+	}
 	for i := range out {
 		m := &out[i]
 		if i >= base {
@@ -779,16 +796,20 @@ func (x *Extractor) pronouns(s *sentence, ds *docState, ments []mention) []menti
 					i += n - 1
 					goto next
 				}
-			case "they":
+			case "they", "them":
 				// "Obama and Putin said they will attack Iraq": a subject
 				// "they" before a verb group is both actors of the
 				// coordination before it.
-				if n := s.term(i + 1); !(auxiliaries[n] || pastForm(n)) {
-					break
+				if n := s.term(i + 1); t == "they" && (auxiliaries[n] || pastForm(n)) {
+					if a, b, ok := lastCoordination(s, out); ok {
+						out = s.pairMention(out, i, i+1, mention{actor: a.actor}, mention{actor: b.actor})
+						goto next
+					}
 				}
-				if a, b, ok := lastCoordination(s, out); ok {
-					out = s.pairMention(out, i, i+1, mention{actor: a.actor}, mention{actor: b.actor})
-					goto next
+				// "The protesters clashed with police. Police fired tear gas
+				// at them": a group named in this or the last sentence.
+				if g := ds.lastGroup; g != nil && s.index-ds.lastGroupAt <= 1 {
+					ref = g
 				}
 			case "its":
 				ref = ds.lastOrg

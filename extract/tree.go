@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/extract/syntax"
@@ -115,4 +116,17 @@ func (t *tree) firstConjunct(i int) int {
 		i = t.Head[i]
 	}
 	return i
+}
+
+// compact writes the tree on one line for the trace: each word with its
+// relation and the index of its head ("Russia/nsubj>2 attacked/root").
+func (t *tree) compact() string {
+	var b strings.Builder
+	for i, w := range t.Words {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		fmt.Fprintf(&b, "%d:%s/%s>%d", i+1, w, t.Rel[i], t.Head[i]+1)
+	}
+	return b.String()
 }

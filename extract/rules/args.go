@@ -51,17 +51,28 @@ type Filter struct {
 // Step is one move in the dependency tree.
 type Step struct {
 	Up      bool   // to the head (the word must be attached by Rel)
-	Rel     string // dependency relation
-	Sub     bool   // Rel matches its subtypes too ("obl*")
+	Rel     string // dependency relation; alternatives are in Alt
+	Sub     bool   // the relations match their subtypes too ("obl*")
+	Alt     []string
 	Filters []Filter
 }
 
-// Matches reports whether a relation label matches the step's relation.
+// Matches reports whether a relation label matches the step's relation or
+// one of its alternatives ("xcomp|advcl").
 func (s Step) Matches(rel string) bool {
-	if rel == s.Rel {
+	if matchRel(rel, s.Rel, s.Sub) {
 		return true
 	}
-	return s.Sub && strings.HasPrefix(rel, s.Rel+":")
+	for _, a := range s.Alt {
+		if matchRel(rel, a, s.Sub) {
+			return true
+		}
+	}
+	return false
+}
+
+func matchRel(rel, want string, sub bool) bool {
+	return rel == want || sub && strings.HasPrefix(rel, want+":")
 }
 
 // ArgRule finds one end of a relation: from the trigger, walk Path; the
@@ -168,10 +179,13 @@ func parseStep(p string, lists Lists) (Step, error) {
 		}
 		return st, nil
 	}
-	if !validRel(rel) {
-		return st, fmt.Errorf("%w: step %q: %q is not a dependency relation", ErrSyntax, p, rel)
+	alts := strings.Split(rel, "|")
+	for _, a := range alts {
+		if !validRel(a) {
+			return st, fmt.Errorf("%w: step %q: %q is not a dependency relation", ErrSyntax, p, a)
+		}
 	}
-	st.Rel = rel
+	st.Rel, st.Alt = alts[0], alts[1:]
 	if !hasFilt {
 		return st, nil
 	}

@@ -28,6 +28,7 @@
 //	rel        down to the dependents attached by rel ("nsubj")
 //	rel*       the same, subtypes included ("obl*": obl, obl:agent, ...)
 //	^rel       up to the head, if the word is attached by rel
+//	a|b        either relation, in a step down or up ("^xcomp|advcl")
 //	<          the actor named right before the trigger, across
 //	           auxiliaries, negation and adverbs only ("Russia has also
 //	           attacked"); a fallback for a parse that missed the subject

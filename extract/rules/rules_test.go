@@ -48,6 +48,10 @@ func TestParseArguments(t *testing.T) {
 	if !r.Path[0].Matches("nmod:poss") || !r.Path[0].Matches("nmod") || r.Path[1].Matches("obj:x") || r.Path[0].Matches("nmodx") {
 		t.Error("relation matching")
 	}
+	alt, err := ParseArguments(strings.NewReader("a source verb ^xcomp|advcl|conj/nsubj|nsubj:pass\n"), "a.txt", lists)
+	if err != nil || !alt[0].Path[0].Matches("advcl") || !alt[0].Path[0].Matches("xcomp") || alt[0].Path[0].Matches("ccomp") || !alt[0].Path[1].Matches("nsubj:pass") {
+		t.Errorf("alternatives: %+v, %v", alt, err)
+	}
 	if f := rs[2].Path[0].Filters[0]; f.Kind != FilterCase || len(f.Values) != 2 || f.Values[1] != "from" {
 		t.Errorf("case filter = %+v", f)
 	}
