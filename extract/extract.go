@@ -141,7 +141,7 @@ func (x *Extractor) parse(s *sentence) *tree {
 		rep[i] = i
 	}
 	for _, m := range s.ments {
-		if m.end-m.start < 2 || m.end > len(s.toks) {
+		if m.end <= m.start || m.end > len(s.toks) {
 			continue
 		}
 		last := m.end - 1
@@ -150,6 +150,9 @@ func (x *Extractor) parse(s *sentence) *tree {
 		}
 		for k := m.start; k < m.end; k++ {
 			rep[k] = last
+		}
+		if w := placeholder(s, m, last); w != "" {
+			words[last] = w
 		}
 	}
 	var pw []string
@@ -179,6 +182,26 @@ func (x *Extractor) parse(s *sentence) *tree {
 		}
 	}
 	return newTree(t)
+}
+
+// placeholder is the word the parser reads for a named actor: a common
+// name of its kind ("Smith", "France", "French", "Americans"), so that an
+// unfamiliar or ambiguous name ("IS", "Jordan", "Kerry") parses like a
+// familiar one. A mention headed by a common noun ("Syrian rebels",
+// "police") keeps its own head word.
+func placeholder(s *sentence, m mention, last int) string {
+	if !s.capitalised(last) || s.toks[last].Kind != text.Word {
+		return ""
+	}
+	switch {
+	case m.form == actor.Adjective:
+		return "French"
+	case m.form == actor.Demonym:
+		return "Americans"
+	case m.actor.Kind == actor.Person:
+		return "Smith"
+	}
+	return "France"
 }
 
 // hasActor reports whether a sentence names an actor that can be an
