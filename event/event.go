@@ -16,7 +16,8 @@ type Event struct {
 	Mode     string  `json:"mode"`     // PLOVER mode, or ""
 	Quad     int     `json:"quad"`     // 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
 	Weight   float64 `json:"weight"`   // signed PLOVER score, -10..+10
-	Modality string  `json:"modality"` // asserted, negated, hedged, conditional, planned
+	Modality string  `json:"modality"` // asserted, negated, hedged, conditional, planned, past
+	When     string  `json:"when,omitempty"` // for a past event, the year the text gives
 	Trigger  Span    `json:"trigger"`  // the words that carry the relation
 }
 
@@ -47,6 +48,10 @@ const (
 	Hedged      = "hedged"
 	Conditional = "conditional"
 	Planned     = "planned"
+	// Past is a fact told as background: it happened before the story's
+	// time ("In 1944 ...", "in 2003 the US ousted Saddam"); Event.When
+	// carries the year the text gives.
+	Past = "past"
 )
 
 // The sector vocabulary that graph building and extraction share.

@@ -26,6 +26,7 @@ type sentEmitter struct {
 	out   []Event
 	seen  map[string]bool
 	trace []string
+	when  string // the year of a past event being emitted
 }
 
 func (x *Extractor) newEmitter(s *sentence, doc, date string) *sentEmitter {
@@ -55,7 +56,7 @@ func (em *sentEmitter) emit(t trig, typ, mode, modality string, a, b *mention, w
 	score, _ := em.x.scores.Score(typ, mode)
 	em.out = append(em.out, Event{
 		Doc: em.doc, Date: em.date, Sentence: s.index, Start: s.Start, End: s.End, Text: em.text,
-		Source: sa, Target: sb, Type: typ, Mode: mode, Quad: pt.Quad, Weight: score, Modality: modality,
+		Source: sa, Target: sb, Type: typ, Mode: mode, Quad: pt.Quad, Weight: score, Modality: modality, When: em.when,
 		Trigger: *s.span(t.start, t.end),
 	})
 	if em.x.opt.Trace != nil {
@@ -126,7 +127,7 @@ func (x *Extractor) sentenceEvents(s *sentence, ds *docState, doc, date string) 
 		if len(src.ments) > 0 && len(tgt.ments) == 0 {
 			tgt.ments, tgt.rule = x.anaphoricTarget(s, tr, ds, t, src.ments)
 		}
-		md := x.modality(s, tr, t)
+		md := x.modality(s, tr, t, date)
 		if len(tgt.ments) == 0 && len(src.ments) == 0 && t.e.Type == "ASSAULT" {
 			if l := x.location(s, tr, t); l >= 0 {
 				ds.remember(s, t.e.Type, md.mod, nil, []int{l})
@@ -148,7 +149,9 @@ func (x *Extractor) sentenceEvents(s *sentence, ds *docState, doc, date string) 
 		if len(src.ments) == 0 && !(t.e.Mutual && len(tgt.ments) >= 2) {
 			continue
 		}
+		em.when = md.when
 		em.relate(t, t.e.Type, t.e.Mode, md.mod, src.ments, tgt.ments, why)
+		em.when = ""
 		x.derive(em, t, md, src.ments, tgt.ments)
 	}
 	return em.finish(x)

@@ -112,6 +112,10 @@ func (x *Extractor) Extract(ctx context.Context, d document.Document) ([]Event, 
 	if date == "" {
 		date = x.opt.Date
 	}
+	if date == "" {
+		// An undated document is dated by the office holders it names.
+		date = x.estimateDate(d.Text)
+	}
 	ds := &docState{date: date, fullNames: map[string]bool{}, persons: map[string]*actor.Actor{}, settingFreq: map[string]int{}, named: map[string]int{}}
 	var events []Event
 	for _, st := range text.Split(d.Text) {

@@ -9,14 +9,16 @@ type modal struct {
 	cue     int             // the winning cue's word, or -1
 	line    int             // its line in the modality table
 	speaker []int           // mentions: the subject of the verb whose complement the trigger is in
+	when    string          // for a past event, the year its time phrase gives
 }
 
 // modality reads the cues on the trigger's clause path: the trigger, then
 // up the tree through the climb relations of the table. For each cue word
 // the first matching cue line wins; over all cues the strongest modality
 // in the table's order.
-func (x *Extractor) modality(s *sentence, tr *tree, t trig) modal {
+func (x *Extractor) modality(s *sentence, tr *tree, t trig, date string) modal {
 	res := modal{mod: Asserted, cue: -1}
+	pastCue := &rules.Cue{Modality: Past}
 	tab := x.rules.Modality
 	consider := func(c *rules.Cue, word int) {
 		if tab.Rank(c.Modality) < tab.Rank(res.mod) {
@@ -32,6 +34,10 @@ func (x *Extractor) modality(s *sentence, tr *tree, t trig) modal {
 			lw := tr.lower(k)
 			if tr.Rel[k] == "aux" && x.lists.Has("volition_aux", lw) {
 				volition = true
+			}
+			if y := x.pastTime(tr, k, date); y != "" && tab.Rank(Past) < tab.Rank(res.mod) {
+				consider(pastCue, k)
+				res.when = y
 			}
 			for i := range tab.Cues {
 				c := &tab.Cues[i]
@@ -117,4 +123,31 @@ func (x *Extractor) subjectOf(s *sentence, tr *tree, v int) []int {
 		}
 	}
 	return out
+}
+
+// timeRels attach time phrases: "in 1944", "last year", "in August 2018".
+var timeRels = map[string]bool{"obl": true, "obl:tmod": true, "obl:unmarked": true, "nmod:tmod": true, "nmod:unmarked": true, "nmod": true, "advmod": true}
+
+// pastTime returns the year of a time phrase at word k that lies before
+// the document's year ("in 1944", "in August 2018"), "ago" for "decades
+// ago", or "".
+func (x *Extractor) pastTime(tr *tree, k int, date string) string {
+	if !timeRels[tr.Rel[k]] {
+		return ""
+	}
+	if len(date) >= 4 {
+		for _, w := range append([]int{k}, tr.kids[k]...) {
+			if y := tr.Words[w]; len(y) == 4 && yearRe.MatchString(y) && y < date[:4] {
+				return y
+			}
+		}
+	}
+	if x.lists.Has("long_ago", tr.lower(k)) {
+		for _, c := range tr.kids[k] {
+			if tr.lower(c) == "ago" {
+				return "ago"
+			}
+		}
+	}
+	return ""
 }

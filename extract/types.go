@@ -18,4 +18,5 @@ const (
 	Hedged      = event.Hedged
 	Conditional = event.Conditional
 	Planned     = event.Planned
+	Past        = event.Past
 )

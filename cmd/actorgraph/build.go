@@ -56,7 +56,7 @@ func (f *buildFlags) options() (graph.Options, error) {
 	for _, m := range strings.Split(f.modalities, ",") {
 		m = strings.TrimSpace(m)
 		switch m {
-		case event.Asserted, event.Negated, event.Hedged, event.Conditional, event.Planned:
+		case event.Asserted, event.Negated, event.Hedged, event.Conditional, event.Planned, event.Past:
 			mods = append(mods, m)
 		case "":
 		default:

@@ -53,8 +53,8 @@
 // A cue is a word (or @list) that reaches a word of the trigger's clause
 // path through ATTACH: dep=REL (the cue depends on it by REL, as "not" by
 // advmod) or gov=REL (it is the head the path word depends on by REL, as
-// "wants" over an xcomp). MODALITY is negated, hedged, conditional or
-// planned; OPTIONs are volitional (a refusal: itself a REJECT), commit (a
+// "wants" over an xcomp). MODALITY is negated, hedged, conditional,
+// planned or past (background: "previously"); OPTIONs are volitional (a refusal: itself a REJECT), commit (a
 // commitment by the subject), wish (a stated wish or intent of the subject),
 // third (an allegation by someone else), self (commit and wish hold only
 // when the clause is reported by its own subject: "Israel announced it would

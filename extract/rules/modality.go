@@ -8,7 +8,7 @@ import (
 )
 
 // Modality values a cue may set; "asserted" is what remains when none does.
-var modalities = map[string]bool{"negated": true, "hedged": true, "conditional": true, "planned": true}
+var modalities = map[string]bool{"negated": true, "hedged": true, "conditional": true, "planned": true, "past": true}
 
 // Cue options.
 var cueOptions = map[string]bool{"volitional": true, "commit": true, "wish": true, "third": true, "self": true}
@@ -123,7 +123,7 @@ func ParseModality(r io.Reader, filename string, lists Lists) (*Modality, error)
 		errs = append(errs, fmt.Errorf("%s: %w", filename, err))
 	}
 	if len(errs) == 0 && len(m.Order) != len(modalities) {
-		errs = append(errs, fmt.Errorf("%s: %w: an order line must rank negated, hedged, conditional and planned", filename, ErrSyntax))
+		errs = append(errs, fmt.Errorf("%s: %w: an order line must rank negated, hedged, conditional, planned and past", filename, ErrSyntax))
 	}
 	return m, errors.Join(errs...)
 }
@@ -159,7 +159,7 @@ func parseCue(f []string, lists Lists) (Cue, error) {
 	}
 	c.Rel = rel
 	if !modalities[f[2]] {
-		return c, fmt.Errorf("%w: modality %q is not negated, hedged, conditional or planned", ErrSyntax, f[2])
+		return c, fmt.Errorf("%w: modality %q is not negated, hedged, conditional, planned or past", ErrSyntax, f[2])
 	}
 	c.Modality = f[2]
 	for _, o := range f[3:] {

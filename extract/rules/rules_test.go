@@ -75,12 +75,12 @@ func TestParseErrors(t *testing.T) {
 		{"bracket", "a source verb obj[@light", "unbalanced", argsOf},
 		{"duplicate", "a source verb nsubj\na target verb obj", "a.txt:2:", argsOf},
 		{"second bad line too", "a source verb nsubj\nb x verb obj\nc y verb obj", "a.txt:3:", argsOf},
-		{"cue attach", "order negated conditional hedged planned\ncue not advmod negated", "attach", modOf},
-		{"cue modality", "order negated conditional hedged planned\ncue not dep=advmod false", "modality", modOf},
-		{"cue option", "order negated conditional hedged planned\ncue not dep=advmod negated loud", "option", modOf},
+		{"cue attach", "order negated conditional hedged planned past\ncue not advmod negated", "attach", modOf},
+		{"cue modality", "order negated conditional hedged planned past\ncue not dep=advmod false", "modality", modOf},
+		{"cue option", "order negated conditional hedged planned past\ncue not dep=advmod negated loud", "option", modOf},
 		{"no order", "cue not dep=advmod negated", "order line", modOf},
-		{"climb scope", "order negated conditional hedged planned\nclimb xcomp some", "climb", modOf},
-		{"keyword", "order negated conditional hedged planned\nrule x", "starts with", modOf},
+		{"climb scope", "order negated conditional hedged planned past\nclimb xcomp some", "climb", modOf},
+		{"keyword", "order negated conditional hedged planned past\nrule x", "starts with", modOf},
 		{"derived fields", "a b", "fields", derOf},
 		{"derived type", "a third SHOUT source target", "PLOVER", derOf},
 		{"derived cond", "a loud ACCUSE source target", "unknown condition", derOf},
@@ -107,7 +107,7 @@ func derOf(s string) error  { _, err := ParseDerived(strings.NewReader(s), "d.tx
 func listOf(s string) error { _, err := ParseList(strings.NewReader(s), "l.txt"); return err }
 
 func TestParseModality(t *testing.T) {
-	src := "order negated conditional hedged planned\nclimb xcomp all\nclimb obl* gov\ncue not,never dep=advmod negated\ncue @light gov=xcomp planned commit self on=ccomp\n"
+	src := "order negated conditional hedged planned past\nclimb xcomp all\nclimb obl* gov\ncue not,never dep=advmod negated\ncue @light gov=xcomp planned commit self on=ccomp\n"
 	m, err := ParseModality(strings.NewReader(src), "m.txt", lists)
 	if err != nil {
 		t.Fatal(err)
@@ -183,10 +183,10 @@ func FuzzParseArguments(f *testing.F) {
 }
 
 func FuzzParseModality(f *testing.F) {
-	f.Add("order negated conditional hedged planned\nclimb xcomp all\ncue not,n't dep=advmod negated\ncue @light gov=xcomp planned commit on=ccomp\n")
+	f.Add("order negated conditional hedged planned past\nclimb xcomp all\ncue not,n't dep=advmod negated\ncue @light gov=xcomp planned commit on=ccomp\n")
 	f.Fuzz(func(t *testing.T, s string) {
 		m, err := ParseModality(strings.NewReader(s), "m.txt", lists)
-		if err == nil && len(m.Order) != 4 {
+		if err == nil && len(m.Order) != 5 {
 			t.Fatalf("accepted without a full order: %v", m.Order)
 		}
 	})
