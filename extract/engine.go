@@ -165,13 +165,13 @@ func (x *Extractor) walk(s *sentence, tr *tree, t trig, path []rules.Step) ([]in
 				continue
 			}
 			if st.Up {
-				if h := tr.Head[w]; h >= 0 && st.Matches(tr.Rel[w]) && x.filtersHold(tr, t, h, st.Filters) {
+				if h := tr.Head[w]; h >= 0 && st.Matches(tr.Rel[w]) && x.filtersHold(s, tr, t, w, h, st.Filters) {
 					next = appendNew(next, h)
 				}
 				continue
 			}
 			for _, k := range tr.kids[w] {
-				if st.Matches(tr.Rel[k]) && x.filtersHold(tr, t, k, st.Filters) {
+				if st.Matches(tr.Rel[k]) && x.filtersHold(s, tr, t, k, k, st.Filters) {
 					next = appendNew(next, k)
 				}
 			}
@@ -189,12 +189,18 @@ func (x *Extractor) walk(s *sentence, tr *tree, t trig, path []rules.Step) ([]in
 	return out, path[len(path)-1].Rel
 }
 
-func (x *Extractor) filtersHold(tr *tree, t trig, w int, fs []rules.Filter) bool {
+// filtersHold tests a step's filters: case filters on the dependent of the
+// link the step crossed (dep), word-list and trigger filters on the word
+// reached.
+func (x *Extractor) filtersHold(s *sentence, tr *tree, t trig, dep, reached int, fs []rules.Filter) bool {
+	w := dep
 	for _, f := range fs {
 		ok := false
 		switch f.Kind {
 		case rules.FilterList:
-			ok = x.lists.Has(f.List, tr.lower(w))
+			ok = x.lists.Has(f.List, tr.lower(reached))
+		case rules.FilterTrigger:
+			ok = s.trigAt[reached] && reached != t.head
 		case rules.FilterCase, rules.FilterCasePrep, rules.FilterCaseSrcPrep:
 			want := f.Values
 			switch f.Kind {

@@ -122,7 +122,12 @@ func (x *Extractor) sentenceEvents(s *sentence, ds *docState, doc, date string) 
 	if x.opt.Trace != nil {
 		em.trace = append(em.trace, "    parse: "+tr.compact())
 	}
-	for _, rs := range x.readings(s, tr, hits) {
+	groups := x.readings(s, tr, hits)
+	s.trigAt = map[int]bool{}
+	for _, rs := range groups {
+		s.trigAt[rs[0].head] = true
+	}
+	for _, rs := range groups {
 		t, src, tgt := x.pick(s, tr, rs)
 		if len(src.ments) > 0 && len(tgt.ments) == 0 {
 			tgt.ments, tgt.rule = x.anaphoricTarget(s, tr, ds, t, src.ments)

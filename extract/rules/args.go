@@ -38,6 +38,7 @@ const (
 	FilterCasePrep                      // a "case" dependent is one of the trigger's frame prepositions
 	FilterCaseSrcPrep                   // a "case" dependent is one of the trigger's source prepositions
 	FilterList                          // the word is in the word list List
+	FilterTrigger                       // the word is the head of another relation trigger
 )
 
 // Filter restricts the words a step reaches.
@@ -193,6 +194,8 @@ func parseStep(p string, lists Lists) (Step, error) {
 		var fl Filter
 		fs, fl.Not = strings.CutPrefix(fs, "!")
 		switch {
+		case fs == "trigger":
+			fl.Kind = FilterTrigger
 		case strings.HasPrefix(fs, "@"):
 			name, err := listRef(fs, lists)
 			if err != nil {

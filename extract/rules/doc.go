@@ -36,10 +36,13 @@
 //	           determiners and modifiers only ("attacked the US embassy")
 //
 // A step may carry filters in brackets, separated by ';', all of which
-// must hold:
+// must hold (case filters test the dependent of the link the step crosses,
+// the others the word the step reaches):
 // [case=by,from] (a dependent "case" word is one of these), [case=$prep]
 // (one of the trigger's frame prepositions), [case=$srcprep] (one of its
-// source prepositions), [@list] or [!@list] (the
+// source prepositions), [trigger] or [!trigger] (the word heads another
+// relation trigger: "raised concerns about the bombing" does not lend
+// "raised" to the bombing), [@list] or [!@list] (the
 // word's lower-case form is, or is not, in a word list). Rules are tried in
 // order; for each role the first rule that reaches an actor wins, and the
 // trace names it.
