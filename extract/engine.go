@@ -334,8 +334,12 @@ func adjacent(s *sentence, tr *tree, t trig, left bool) int {
 				return k
 			}
 			switch tr.UPOS[k] {
-			case "AUX", "PART", "ADV":
+			case "AUX", "ADV":
 				continue
+			case "PART":
+				if x := tr.lower(k); x == "not" || x == "n't" {
+					continue // not "to": "Syria to support" is a purpose, not a subject
+				}
 			}
 			return -1
 		}

@@ -148,7 +148,16 @@ func (x *Extractor) parse(s *sentence) *tree {
 		if m.end <= m.start || m.end > len(s.toks) {
 			continue
 		}
-		last := m.end - 1
+		// The head: the last word before a preposition inside the name
+		// ("spokesman for the PMF", "armed groups in Syria"), else the last.
+		end := m.end
+		for k := m.start + 1; k < m.end; k++ {
+			if prepositions[s.term(k)] {
+				end = k
+				break
+			}
+		}
+		last := end - 1
 		for last > m.start && s.toks[last].Kind != text.Word {
 			last--
 		}
