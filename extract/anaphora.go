@@ -6,6 +6,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/event"
 
+	"github.com/actorgraph/actorgraph/extract/actor"
 	"github.com/actorgraph/actorgraph/extract/rules"
 )
 
@@ -248,4 +249,42 @@ func (ds *docState) noteLead(s *sentence) {
 			return
 		}
 	}
+}
+
+// defaultEnds fills a relation's missing ends from the defaults table
+// (rules/defaults.txt): "Serbians protested" is a protest against the
+// Serbian government; "protests continue in Baghdad" are the Iraqi
+// opposition's. People who protest are the opposition (CAMEO codes
+// protesters OPP), whatever the dictionary calls them.
+func (x *Extractor) defaultEnds(s *sentence, tr *tree, t trig, src, tgt argument) (argument, argument) {
+	if t.e.Type == "PROTEST" {
+		for k, i := range src.ments {
+			if m := s.ments[i]; m.actor.Country != "" && (m.form == actor.Demonym || m.actor.Sector == "CVL") {
+				s.ments = append(s.ments, x.countryMention(m.actor.Country, "OPP", m.start, m.end))
+				src.ments[k] = len(s.ments) - 1
+			}
+		}
+	}
+	for i := range x.rules.Defaults {
+		d := &x.rules.Defaults[i]
+		if d.Type != t.e.Type {
+			continue
+		}
+		why := fmt.Sprintf("defaults.txt:%d", d.Line)
+		switch {
+		case d.Role == rules.Target && len(tgt.ments) == 0 && len(src.ments) > 0 && d.From == "source":
+			m := s.ments[src.ments[0]]
+			if m.actor.Country != "" && d.Applies(m.actor.Sector) {
+				s.ments = append(s.ments, x.countryMention(m.actor.Country, d.Sector, t.start, t.end))
+				tgt = argument{ments: []int{len(s.ments) - 1}, rule: why}
+			}
+		case d.Role == rules.Source && len(src.ments) == 0 && d.From == "place":
+			if l := x.location(s, tr, t); l >= 0 {
+				c := s.ments[l].actor.Country
+				s.ments = append(s.ments, x.countryMention(c, d.Sector, t.start, t.end))
+				src = argument{ments: []int{len(s.ments) - 1}, rule: why}
+			}
+		}
+	}
+	return src, tgt
 }

@@ -85,21 +85,24 @@ func (ds *docState) noteActor(a Actor) {
 }
 
 // settingCountry returns the country an unnamed agent ("the rebels", "the
-// regime") most likely belongs to: a country named as a place or used as an
-// adjective in this sentence, else in the three sentences before, else the
-// one named most in the document.
+// police", "protesters") most likely belongs to: the country the document
+// has named most as a place or by its adjective so far, else one named so
+// in this sentence or the three before.
 func (ds *docState) settingCountry(sentence int) string {
+	best, n := "", 0
+	for c, k := range ds.settingFreq {
+		if k > n || (k == n && c < best) {
+			best, n = c, k
+		}
+	}
+	if n >= 2 {
+		return best
+	}
 	for back := 0; back <= 3; back++ {
 		for i := len(ds.setting) - 1; i >= 0; i-- {
 			if ds.setting[i].sentence == sentence-back {
 				return ds.setting[i].country
 			}
-		}
-	}
-	best, n := "", 0
-	for c, k := range ds.settingFreq {
-		if k > n || (k == n && c < best) {
-			best, n = c, k
 		}
 	}
 	return best

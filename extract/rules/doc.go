@@ -88,4 +88,13 @@
 // latest relation of one of the TYPEs (any, for '*') told in the five
 // sentences before; that relation's END (source or target) becomes the
 // trigger's target.
+//
+// # Defaults (data/rules/defaults.txt)
+//
+//	TYPE  ROLE  FROM  SECTOR  [ONLY|ONLY...]
+//
+// A relation of TYPE whose ROLE end the rules did not find takes the
+// country's SECTOR actor of FROM: "source" (the source's country, if the
+// source's sector is one of ONLY) or "place" (the country the relation
+// happens in: "protests continue in Baghdad").
 package rules

@@ -237,6 +237,36 @@ func FuzzParseAnaphora(f *testing.F) {
 	})
 }
 
+func TestParseDefaults(t *testing.T) {
+	ds, err := ParseDefaults(strings.NewReader("PROTEST target source GOV OPP|CVL\nPROTEST source place OPP\n"), "d.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ds) != 2 || ds[0].Role != Target || !ds[0].Applies("CVL") || ds[0].Applies("GOV") || !ds[1].Applies("GOV") || ds[1].From != "place" {
+		t.Errorf("defaults = %+v", ds)
+	}
+	for _, bad := range []string{"SHOUT target source GOV", "PROTEST end source GOV", "PROTEST source source GOV", "PROTEST target there GOV", "PROTEST target source gov", "PROTEST target source GOV OPP|x"} {
+		if _, err := ParseDefaults(strings.NewReader(bad), "d.txt"); err == nil || !strings.Contains(err.Error(), "d.txt:1:") {
+			t.Errorf("%q: error = %v", bad, err)
+		}
+	}
+}
+
+func FuzzParseDefaults(f *testing.F) {
+	f.Add("PROTEST target source GOV OPP|CVL\nPROTEST source place OPP\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		ds, err := ParseDefaults(strings.NewReader(s), "d.txt")
+		if err != nil {
+			return
+		}
+		for _, d := range ds {
+			if len(d.Sector) != 3 || d.From == "source" && d.Role == Source {
+				t.Fatalf("bad default accepted: %+v", d)
+			}
+		}
+	})
+}
+
 func FuzzParseList(f *testing.F) {
 	f.Add("# c\nlaunch\ncarry out\n")
 	f.Fuzz(func(t *testing.T, s string) {

@@ -19,6 +19,7 @@ type Set struct {
 	Modality  *Modality
 	Derived   []DerivedRule
 	Anaphora  []Anaphor
+	Defaults  []DefaultEnd
 }
 
 // Files of a rule set, relative to its root.
@@ -27,6 +28,7 @@ const (
 	ModalityFile  = "rules/modality.txt"
 	DerivedFile   = "rules/derived.txt"
 	AnaphoraFile  = "rules/anaphora.txt"
+	DefaultsFile  = "rules/defaults.txt"
 	WordsDir      = "words"
 )
 
@@ -105,6 +107,14 @@ func Load(fsys fs.FS, base *Set) (*Set, error) {
 		errs = append(errs, err)
 	} else {
 		s.Anaphora = base.Anaphora
+	}
+	if b, ok, err := read(DefaultsFile); err != nil {
+		errs = append(errs, err)
+	} else if ok {
+		s.Defaults, err = ParseDefaults(bytes.NewReader(b), DefaultsFile)
+		errs = append(errs, err)
+	} else {
+		s.Defaults = base.Defaults
 	}
 	if err := errors.Join(errs...); err != nil {
 		return nil, fmt.Errorf("rules: %w", err)
