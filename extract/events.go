@@ -133,7 +133,7 @@ func (x *Extractor) sentenceEvents(s *sentence, ds *docState, doc, date string) 
 			tgt.ments, tgt.rule = x.anaphoricTarget(s, tr, ds, t, src.ments)
 		}
 		src, tgt = x.defaultEnds(s, tr, t, src, tgt)
-		md := x.modality(s, tr, t, date)
+		md := x.modality(s, tr, t, date, t.noun() && x.ownRule(src.rule))
 		if len(tgt.ments) == 0 && len(src.ments) == 0 && t.e.Type == "ASSAULT" {
 			if l := x.location(s, tr, t); l >= 0 {
 				ds.remember(s, t.e.Type, md.mod, nil, []int{l})
@@ -247,4 +247,15 @@ func sameActors(s *sentence, a, b []int) bool {
 		}
 	}
 	return true
+}
+
+// ownRule reports whether an argument rule finds a noun's source inside
+// the noun's own phrase (its first step goes down from the noun).
+func (x *Extractor) ownRule(name string) bool {
+	for i := range x.rules.Arguments {
+		if r := &x.rules.Arguments[i]; r.Name == name {
+			return !r.Path[0].Up && r.Path[0].Rel != "<" && r.Path[0].Rel != ">" && r.Path[0].Rel != "nsubj"
+		}
+	}
+	return false
 }

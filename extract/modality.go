@@ -16,7 +16,12 @@ type modal struct {
 // up the tree through the climb relations of the table. For each cue word
 // the first matching cue line wins; over all cues the strongest modality
 // in the table's order.
-func (x *Extractor) modality(s *sentence, tr *tree, t trig, date string) modal {
+//
+// A noun whose own phrase names its actor ("Russia's bombing", "Russian air
+// strikes") is a presupposed fact: only its own modifiers ("no", "possible")
+// count, not the clause it stands in ("Kerry would raise concerns about
+// Russia's bombing").
+func (x *Extractor) modality(s *sentence, tr *tree, t trig, date string, owned bool) modal {
 	res := modal{mod: Asserted, cue: -1}
 	pastCue := &rules.Cue{Modality: Past}
 	tab := x.rules.Modality
@@ -61,7 +66,7 @@ func (x *Extractor) modality(s *sentence, tr *tree, t trig, date string) modal {
 	}
 	w := t.head
 	deps(w)
-	for steps := 0; steps < 16; steps++ {
+	for steps := 0; steps < 16 && !owned; steps++ {
 		h := tr.Head[w]
 		if h < 0 {
 			break

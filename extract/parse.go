@@ -1,0 +1,154 @@
+package extract
+
+import (
+	"github.com/actorgraph/actorgraph/extract/syntax"
+	"github.com/actorgraph/actorgraph/extract/text"
+)
+
+// parse tags and parses a sentence's tokens, helping a parser trained on
+// little data in two ways:
+//
+//   - Each actor named by several words ("US Secretary of State John
+//     Kerry", "Saudi Arabia") is read as one word, a familiar one of its
+//     kind (see placeholder); the tokens of the name hang from it (flat).
+//   - A parenthetical between spaced dashes or in brackets ("Washington,
+//     Riyadh and Ankara - which all back groups fighting Assad - were") is
+//     parsed on its own and attached to the word before it: a relative
+//     clause if it starts with "which" or "who", else an apposition or a
+//     parataxis. The sentence around it parses as if it were not there.
+func (x *Extractor) parse(s *sentence) *tree {
+	n := len(s.toks)
+	words := parserWords(s.src, s.toks)
+	rep := make([]int, n) // token → the token that represents it
+	for i := range rep {
+		rep[i] = i
+	}
+	for _, m := range s.ments {
+		if m.end <= m.start || m.end > n {
+			continue
+		}
+		// The head: the last word before a preposition inside the name
+		// ("spokesman for the PMF", "armed groups in Syria"), else the last.
+		end := m.end
+		for k := m.start + 1; k < m.end; k++ {
+			if prepositions[s.term(k)] {
+				end = k
+				break
+			}
+		}
+		last := end - 1
+		for last > m.start && s.toks[last].Kind != text.Word {
+			last--
+		}
+		for k := m.start; k < m.end; k++ {
+			rep[k] = last
+		}
+		if w := placeholder(s, m, last); w != "" {
+			words[last] = w
+		}
+	}
+	t := &syntax.Tree{Words: words, UPOS: make([]string, n), XPOS: make([]string, n), Head: make([]int, n), Rel: make([]string, n)}
+	// parseUnits parses the representative tokens of [from, to) that are
+	// not inside a segment, and returns the root token.
+	inSeg := make([]int, n) // token → index+1 of its segment, 0 outside
+	parseUnits := func(from, to, seg int) int {
+		var pw []string
+		var tokOf []int
+		for i := from; i < to; i++ {
+			if rep[i] == i && inSeg[i] == seg {
+				pw = append(pw, words[i])
+				tokOf = append(tokOf, i)
+			}
+		}
+		if len(pw) == 0 {
+			return -1
+		}
+		pt := x.parser.Parse(pw)
+		root := -1
+		for j, i := range tokOf {
+			t.UPOS[i], t.XPOS[i], t.Rel[i] = pt.UPOS[j], pt.XPOS[j], pt.Rel[j]
+			t.Head[i] = -1
+			if h := pt.Head[j]; h >= 0 {
+				t.Head[i] = tokOf[h]
+			} else {
+				root = i
+			}
+		}
+		return root
+	}
+	segs := parentheticals(s, rep)
+	for k, sg := range segs {
+		for i := sg[0]; i <= sg[1]; i++ {
+			inSeg[i] = k + 1
+		}
+	}
+	mainRoot := parseUnits(0, n, 0)
+	for k, sg := range segs {
+		open, close := sg[0], sg[1]
+		root := parseUnits(open+1, close, k+1)
+		anchor := rep[open-1]
+		if root < 0 || mainRoot < 0 {
+			continue
+		}
+		t.Head[root], t.Rel[root] = anchor, "appos"
+		if x.lists.Has("relative_pronouns", s.term(open+1)) {
+			t.Rel[root] = "acl:relcl"
+		} else if t.UPOS[root] == "VERB" {
+			t.Rel[root] = "parataxis"
+		}
+		for _, d := range []int{open, close} {
+			t.UPOS[d], t.XPOS[d], t.Head[d], t.Rel[d] = "PUNCT", s.term(d), root, "punct"
+		}
+	}
+	for i := range s.toks {
+		if r := rep[i]; r != i {
+			t.UPOS[i], t.XPOS[i], t.Head[i], t.Rel[i] = "PROPN", "NNP", r, "flat"
+		}
+	}
+	if mainRoot < 0 { // nothing outside the brackets: parse it all as one
+		for i := range inSeg {
+			inSeg[i] = 0
+		}
+		parseUnits(0, n, 0)
+	}
+	return newTree(t)
+}
+
+// parentheticals finds the segments [open, close] of a sentence between
+// spaced dashes (" - which all back ... - ") or brackets, outermost first,
+// each with a word before it and at least one word inside, and not cutting
+// through an actor's name.
+func parentheticals(s *sentence, rep []int) [][2]int {
+	var out [][2]int
+	spacedDash := func(k int) bool {
+		return s.term(k) == "-" && k > 0 && k+1 < len(s.toks) &&
+			s.toks[k].Start > s.toks[k-1].End && s.toks[k+1].Start > s.toks[k].End
+	}
+	for k := 1; k < len(s.toks); k++ {
+		if rep[k] != k {
+			continue
+		}
+		closer := ""
+		switch {
+		case spacedDash(k):
+			closer = "-"
+		case s.term(k) == "(":
+			closer = ")"
+		default:
+			continue
+		}
+		for j := k + 2; j < len(s.toks); j++ {
+			if rep[j] != j {
+				continue
+			}
+			if closer == "-" && spacedDash(j) || closer == ")" && s.term(j) == ")" {
+				if j < len(s.toks)-1 || closer == ")" { // a dash pair inside the sentence
+					out = append(out, [2]int{k, j})
+				}
+				k = j
+				break
+			}
+		}
+	}
+	return out
+}
