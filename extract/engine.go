@@ -48,11 +48,7 @@ func (x *Extractor) readings(s *sentence, tr *tree, hits []lexicon.Hit) [][]trig
 				if (pass == 0) != (len(g.Entry.Needs) > 0) || !posAgrees(tr, g) {
 					continue
 				}
-				t := trig{start: g.Start, end: g.End, e: g.Entry, form: g.Form, head: g.Start}
-				if t.noun() {
-					t.head = g.End - 1
-				}
-				rs = append(rs, t)
+				rs = append(rs, trig{start: g.Start, end: g.End, e: g.Entry, form: g.Form, head: phraseHead(tr, g)})
 			}
 		}
 		if len(rs) > 0 {
@@ -80,6 +76,23 @@ func (x *Extractor) pick(s *sentence, tr *tree, rs []trig) (trig, argument, argu
 	return rs[best], bs, bt
 }
 
+// phraseHead is the head word of a matched phrase: a verb phrase's first
+// word, a noun phrase's last noun ("in support of": support).
+func phraseHead(tr *tree, h *lexicon.Hit) int {
+	if h.Entry.POS != lexicon.Noun {
+		return h.Start
+	}
+	for k := h.End - 1; k > h.Start; k-- {
+		if u := tr.UPOS[k]; u == "NOUN" || u == "PROPN" {
+			return k
+		}
+	}
+	if h.End-h.Start > 1 && tr.UPOS[h.End-1] == "ADP" {
+		return h.Start // "in_support_of" tagged oddly: its first word at least is no preposition
+	}
+	return h.End - 1
+}
+
 // posAgrees reports whether the tagger's part of speech of a hit's head
 // word agrees with the reading.
 func posAgrees(tr *tree, h *lexicon.Hit) bool {
@@ -88,7 +101,7 @@ func posAgrees(tr *tree, h *lexicon.Hit) bool {
 		u, x := tr.UPOS[h.Start], tr.XPOS[h.Start]
 		return u == "VERB" || (u == "ADJ" || u == "NOUN") && (x == "VBN" || x == "VBG" || x == "VBD")
 	case lexicon.Noun:
-		u := tr.UPOS[h.End-1]
+		u := tr.UPOS[phraseHead(tr, h)]
 		return u == "NOUN" || u == "PROPN"
 	}
 	return true
@@ -209,7 +222,11 @@ func (x *Extractor) filtersHold(s *sentence, tr *tree, t trig, dep, reached int,
 			case rules.FilterCaseSrcPrep:
 				want = t.e.SrcPreps
 			}
-			for _, c := range tr.caseWords(w) {
+			cs := tr.caseWords(w)
+			if len(want) == 1 && want[0] == "-" {
+				ok = len(cs) == 0 // [case=-]: no preposition at all
+			}
+			for _, c := range cs {
 				for _, v := range want {
 					ok = ok || c == v
 				}

@@ -148,7 +148,15 @@ func parentheticals(s *sentence, rep []int) [][2]int {
 				k = j
 				break
 			}
+			// "including Iran - which is also backing Assad's forces.": a
+			// relative clause after one dash runs to the end.
+			if closer == "-" && j == len(s.toks)-1 && s.toks[j].Kind == text.Punct && relPronoun(s.term(k+1)) {
+				out = append(out, [2]int{k, j})
+				k = j
+			}
 		}
 	}
 	return out
 }
+
+func relPronoun(w string) bool { return w == "which" || w == "who" }

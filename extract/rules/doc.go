@@ -38,7 +38,8 @@
 // A step may carry filters in brackets, separated by ';', all of which
 // must hold (case filters test the dependent of the link the step crosses,
 // the others the word the step reaches):
-// [case=by,from] (a dependent "case" word is one of these), [case=$prep]
+// [case=by,from] (a dependent "case" word is one of these; case=- : there is
+// none), [case=$prep]
 // (one of the trigger's frame prepositions), [case=$srcprep] (one of its
 // source prepositions), [trigger] or [!trigger] (the word heads another
 // relation trigger: "raised concerns about the bombing" does not lend
