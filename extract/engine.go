@@ -98,8 +98,27 @@ func phraseHead(tr *tree, h *lexicon.Hit) int {
 func posAgrees(tr *tree, h *lexicon.Hit) bool {
 	switch h.Entry.POS {
 	case lexicon.Verb:
-		u, x := tr.UPOS[h.Start], tr.XPOS[h.Start]
-		return u == "VERB" || (u == "ADJ" || u == "NOUN") && (x == "VBN" || x == "VBG" || x == "VBD")
+		w := h.Start
+		u, x := tr.UPOS[w], tr.XPOS[w]
+		if u == "VERB" || (u == "ADJ" || u == "NOUN") && (x == "VBN" || x == "VBG" || x == "VBD") {
+			return true
+		}
+		// A verb the tagger missed but the parse reads as one: it has an
+		// object or a subject, or follows "to" or an auxiliary ("pledged
+		// to free").
+		if u == "ADJ" || u == "NOUN" || u == "ADV" {
+			for _, k := range tr.kids[w] {
+				switch tr.Rel[k] {
+				case "obj", "nsubj", "nsubj:pass", "aux", "aux:pass":
+					return true
+				case "mark":
+					if tr.lower(k) == "to" {
+						return true
+					}
+				}
+			}
+		}
+		return false
 	case lexicon.Noun:
 		u := tr.UPOS[phraseHead(tr, h)]
 		return u == "NOUN" || u == "PROPN"
@@ -213,7 +232,9 @@ func (x *Extractor) filtersHold(s *sentence, tr *tree, t trig, dep, reached int,
 		case rules.FilterList:
 			ok = x.lists.Has(f.List, tr.lower(reached))
 		case rules.FilterTrigger:
-			ok = s.trigAt[reached] && reached != t.head
+			// The word is part of another relation phrase ("raised
+			// concerns about"): not a light verb lending its subject.
+			ok = s.trigAt[reached] > 1 && reached != t.head
 		case rules.FilterCase, rules.FilterCasePrep, rules.FilterCaseSrcPrep:
 			want := f.Values
 			switch f.Kind {
@@ -265,6 +286,14 @@ func (x *Extractor) actorsAt(s *sentence, tr *tree, w int, via string, seen map[
 		}
 		if v >= 0 && tr.Rel[v] == "acl:relcl" {
 			out = x.actorsAt(s, tr, tr.Head[v], via, seen)
+		}
+	case x.lists.Has("border_heads", tr.lower(w)):
+		for _, k := range tr.kids[w] {
+			if strings.HasPrefix(tr.Rel[k], "nmod") && hasAny(tr.caseWords(k), "with") {
+				if out = x.actorsAt(s, tr, k, via, seen); len(out) > 0 {
+					break
+				}
+			}
 		}
 	case x.lists.Has("agent_heads", tr.lower(w)):
 		for _, k := range tr.kids[w] {

@@ -123,9 +123,9 @@ func (x *Extractor) sentenceEvents(s *sentence, ds *docState, doc, date string) 
 		em.trace = append(em.trace, "    parse: "+tr.compact())
 	}
 	groups := x.readings(s, tr, hits)
-	s.trigAt = map[int]bool{}
+	s.trigAt = map[int]int{}
 	for _, rs := range groups {
-		s.trigAt[rs[0].head] = true
+		s.trigAt[rs[0].head] = rs[0].end - rs[0].start
 	}
 	for _, rs := range groups {
 		t, src, tgt := x.pick(s, tr, rs)

@@ -119,8 +119,8 @@ type sentence struct {
 	ments  []mention
 	owner  []int // token index → mention index, -1
 	index  int
-	extra  []mention    // second actors of group mentions, see mention.also
-	trigAt map[int]bool // token indices where a relation trigger starts
+	extra  []mention   // second actors of group mentions, see mention.also
+	trigAt map[int]int // head token of each relation trigger → its phrase length
 }
 
 func (s *sentence) term(i int) string {

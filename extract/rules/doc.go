@@ -42,8 +42,8 @@
 // none), [case=$prep]
 // (one of the trigger's frame prepositions), [case=$srcprep] (one of its
 // source prepositions), [trigger] or [!trigger] (the word heads another
-// relation trigger: "raised concerns about the bombing" does not lend
-// "raised" to the bombing), [@list] or [!@list] (the
+// relation phrase of several words: "raised concerns about the bombing"
+// does not lend "raised" to the bombing), [@list] or [!@list] (the
 // word's lower-case form is, or is not, in a word list). Rules are tried in
 // order; for each role the first rule that reaches an actor wins, and the
 // trace names it.
