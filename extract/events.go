@@ -74,12 +74,17 @@ func (em *sentEmitter) relate(t trig, typ, mode, mod string, src, tgt []int, why
 		if len(side) == 0 {
 			side = tgt
 		}
+		pt, _ := plover.Lookup(typ)
 		for i := range side {
 			for j := i + 1; j < len(side); j++ {
 				if len(side) > maxMutual && i > 0 {
 					break
 				}
 				em.emit(t, typ, mode, mod, &ms[side[i]], &ms[side[j]], why)
+				if !pt.Symmetric {
+					// "Armenia and Azerbaijan exchanged fire": each at the other.
+					em.emit(t, typ, mode, mod, &ms[side[j]], &ms[side[i]], why)
+				}
 			}
 		}
 		return
@@ -142,7 +147,7 @@ func (x *Extractor) sentenceEvents(s *sentence, ds *docState, doc, date string) 
 		if len(src.ments) > 0 || len(tgt.ments) > 0 {
 			ds.remember(s, t.e.Type, md.mod, src.ments, tgt.ments)
 		}
-		if md.opts["self"] && !sameActors(s, md.speaker, src.ments) {
+		if md.opts["self"] && len(md.speaker) > 0 && !sameActors(s, md.speaker, src.ments) {
 			md.opts = nil // "Israel said Hamas would free": no commitment by Hamas
 		}
 		why := fmt.Sprintf("%s ← %s, %s ← %s", "source", orNone(src.rule), "target", orNone(tgt.rule))

@@ -140,6 +140,9 @@ func (x *Extractor) pastTime(tr *tree, k int, date string) string {
 	if !timeRels[tr.Rel[k]] {
 		return ""
 	}
+	if hasAny(tr.caseWords(k), "since", "from") {
+		return "" // "has backed the government since 2015": still so
+	}
 	if len(date) >= 4 {
 		for _, w := range append([]int{k}, tr.kids[k]...) {
 			if y := tr.Words[w]; len(y) == 4 && yearRe.MatchString(y) && y < date[:4] {
