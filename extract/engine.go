@@ -155,6 +155,9 @@ func holds(when []rules.Cond, c map[string]bool) bool {
 type argument struct {
 	ments []int
 	rule  string
+	// reciprocal: the target is "each other" or "one another": the
+	// sources relate to one another.
+	reciprocal bool
 }
 
 // arguments applies the argument rules to a trigger: for each role the
@@ -171,6 +174,10 @@ func (x *Extractor) arguments(s *sentence, tr *tree, t trig) (src, tgt argument)
 			continue
 		}
 		words, via := x.walk(s, tr, t, r.Path)
+		if r.Role == rules.Target && len(words) > 0 && reciprocal(tr, words[0]) {
+			*slot = argument{rule: r.Name, reciprocal: true}
+			continue
+		}
 		var ms []int
 		seen := map[int]bool{}
 		for _, w := range words {
@@ -298,7 +305,7 @@ func (x *Extractor) actorsAt(s *sentence, tr *tree, w int, via string, seen map[
 	case x.lists.Has("agent_heads", tr.lower(w)):
 		for _, k := range tr.kids[w] {
 			r := tr.Rel[k]
-			of := strings.HasPrefix(r, "nmod") && r != "nmod:poss" && hasAny(tr.caseWords(k), "of", "for", "from")
+			of := strings.HasPrefix(r, "nmod") && r != "nmod:poss" && hasAny(tr.caseWords(k), "of", "for", "from", "by")
 			if r == "nmod:poss" || of || r == "amod" || r == "compound" {
 				if ms := x.actorsAt(s, tr, k, "amod", seen); len(ms) > 0 {
 					out = ms
@@ -402,4 +409,16 @@ func adjacent(s *sentence, tr *tree, t trig, left bool) int {
 		return -1
 	}
 	return -1
+}
+
+// reciprocal reports whether word w is "each other" or "one another".
+func reciprocal(tr *tree, w int) bool {
+	pair := func(a, b int) bool {
+		if a < 0 || b >= len(tr.Words) {
+			return false
+		}
+		x, y := tr.lower(a), tr.lower(b)
+		return x == "each" && y == "other" || x == "one" && y == "another"
+	}
+	return pair(w-1, w) || pair(w, w+1)
 }

@@ -157,6 +157,18 @@ func (x *Extractor) sentenceEvents(s *sentence, ds *docState, doc, date string) 
 		if x.opt.Trace != nil {
 			em.trace = append(em.trace, fmt.Sprintf("    trigger %q %s %s/%s: %s", s.src[s.toks[t.start].Start:s.toks[t.end-1].End], t.e.POS, t.e.Type, t.e.Mode, why))
 		}
+		if tgt.reciprocal && len(src.ments) >= 2 {
+			// "Russia and Ukraine accused each other": each of the other.
+			for _, a := range src.ments {
+				for _, b := range src.ments {
+					if a != b {
+						em.emit(t, t.e.Type, t.e.Mode, md.mod, &s.ments[a], &s.ments[b], why)
+					}
+				}
+			}
+			x.derive(em, t, md, src.ments, src.ments)
+			continue
+		}
 		if len(src.ments) == 0 && !(t.e.Mutual && len(tgt.ments) >= 2) {
 			continue
 		}
