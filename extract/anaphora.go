@@ -43,19 +43,30 @@ func (ds *docState) remember(s *sentence, typ, modality string, src, tgt []int) 
 // returns the indices of new mentions standing for the target, and the
 // anaphora line that applied.
 func (x *Extractor) anaphoricTarget(s *sentence, tr *tree, ds *docState, t trig, src []int) ([]int, string) {
-	if t.noun() {
-		return x.definiteEvent(s, tr, ds, t, src)
-	}
-	// The words of a verb phrase after its verb ("claimed responsibility")
-	// and the verb's object ("denied the accusation").
 	words := map[string]bool{}
-	for k := t.start + 1; k < t.end; k++ {
-		words[tr.lower(k)] = true
-	}
-	for _, k := range tr.kids[t.head] {
-		switch tr.Rel[k] {
-		case "obj", "nsubj:pass":
+	switch {
+	case t.e.Judgment:
+		// "called the move a smash and grab": what the judging verb names.
+		if h := tr.Head[t.head]; h >= 0 {
+			for _, k := range tr.kids[h] {
+				if tr.Rel[k] == "obj" {
+					words[tr.lower(k)] = true
+				}
+			}
+		}
+	case t.noun():
+		return x.definiteEvent(s, tr, ds, t, src)
+	default:
+		// The words of a verb phrase after its verb ("claimed
+		// responsibility") and the verb's object ("denied the accusation").
+		for k := t.start + 1; k < t.end; k++ {
 			words[tr.lower(k)] = true
+		}
+		for _, k := range tr.kids[t.head] {
+			switch tr.Rel[k] {
+			case "obj", "nsubj:pass":
+				words[tr.lower(k)] = true
+			}
 		}
 	}
 	var an *rules.Anaphor

@@ -128,12 +128,12 @@ func posAgrees(tr *tree, h *lexicon.Hit) bool {
 
 // conds are the facts about a trigger that argument rules test.
 func (x *Extractor) conds(tr *tree, t trig) map[string]bool {
-	verb := !t.noun()
+	verb := t.e.POS == lexicon.Verb
 	passive := verb && tr.passive(t.head)
 	xp := tr.XPOS[t.head]
 	e := t.e
 	return map[string]bool{
-		"verb": verb, "noun": t.noun(), "passive": passive, "active": verb && !passive,
+		"verb": verb, "noun": t.noun(), "adj": t.e.POS == lexicon.Adj, "judgment": e.Judgment, "passive": passive, "active": verb && !passive,
 		"participle": verb && xp == "VBN", "gerund": verb && xp == "VBG",
 		"mutual": e.Mutual, "reverse": e.Reverse, "relational": e.Relational, "posstarget": e.PossTarget,
 		"noobj": e.NoObj, "clausal": e.Clausal, "prep": len(e.Preps) > 0, "srcprep": len(e.SrcPreps) > 0, "among": e.Among,

@@ -42,6 +42,10 @@
 //	                   failing that, the direct object the source ("received
 //	                   weapons from X", "Moscow hosted Erdogan": PLOVER codes
 //	                   the visitor as the source)
+//	judgment           a word of evaluation ("aggression", "justified"): its
+//	                   source is who judges, its target what is judged
+//	                   ("called the strike an aggression", "found it
+//	                   justified"), never its own modifiers
 //	negrel=TYPE/mode   what a volitional negation means ("would not
 //	                   negotiate" is REJECT/meet, not a negated CONSULT)
 //

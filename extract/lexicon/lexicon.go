@@ -51,6 +51,10 @@ type Entry struct {
 	// Reverse swaps the roles: the subject is the target and the
 	// preposition's object the source ("received weapons from X").
 	Reverse bool
+	// Judgment marks a word of evaluation ("an aggression", "justified"):
+	// its source is who judges, its target what is judged ("called the
+	// strike an aggression"), never its own modifiers.
+	Judgment bool
 	NegType string // type a volitional negation turns this into, or ""
 	NegMode string
 	Line    int
@@ -193,6 +197,8 @@ func parseEntry(f []string) (*Entry, error) {
 			e.Needs = strings.Split(v, ",")
 		case "reverse":
 			e.Reverse = true
+		case "judgment":
+			e.Judgment = true
 		case "negrel":
 			t, m, _ := strings.Cut(v, "/")
 			if _, ok := plover.Lookup(t); !ok {

@@ -134,7 +134,7 @@ noun  ally  SUPPORT  poss=target relational
 noun  visit  CONSULT/visit  prep=to srcprep=of,by
 noun  air_strike  ASSAULT/aerial  fallback
 verb  complain  ACCUSE/disapprove  clausal complement among
-adj   hostile  ACCUSE
+adj   hostile  ACCUSE judgment
 verb  Meet  CONSULT  forms=meetz,mett,mett,meetin
 `)
 	want := []*Entry{
@@ -143,7 +143,7 @@ verb  Meet  CONSULT  forms=meetz,mett,mett,meetin
 		{POS: Noun, Lemma: "visit", Type: "CONSULT", Mode: "visit", Preps: []string{"to"}, SrcPreps: []string{"of", "by"}, Line: 5},
 		{POS: Noun, Lemma: "air strike", Type: "ASSAULT", Mode: "aerial", Fallback: true, Line: 6},
 		{POS: Verb, Lemma: "complain", Type: "ACCUSE", Mode: "disapprove", Clausal: true, Complement: true, Among: true, Line: 7},
-		{POS: Adj, Lemma: "hostile", Type: "ACCUSE", Line: 8},
+		{POS: Adj, Lemma: "hostile", Type: "ACCUSE", Judgment: true, Line: 8},
 		{POS: Verb, Lemma: "meet", Type: "CONSULT", Line: 9, forms: []string{"meetz", "mett", "mett", "meetin"}},
 	}
 	if !reflect.DeepEqual(lx.Entries, want) {

@@ -19,7 +19,7 @@ func (r Role) String() string { return [...]string{"source", "target"}[r] }
 
 // Conditions an argument rule may put on its trigger.
 var triggerConds = map[string]bool{
-	"verb": true, "noun": true, "passive": true, "active": true, "participle": true, "gerund": true,
+	"verb": true, "noun": true, "adj": true, "judgment": true, "passive": true, "active": true, "participle": true, "gerund": true,
 	"mutual": true, "reverse": true, "relational": true, "posstarget": true, "noobj": true,
 	"clausal": true, "prep": true, "srcprep": true, "among": true, "complement": true,
 }

@@ -19,8 +19,8 @@
 //
 // ROLE is source or target. WHEN is '-' or conditions on the trigger joined
 // by ',', each optionally negated with '!': the trigger's part of speech
-// (verb, noun), its voice (passive, active, participle, gerund) and the
-// lexicon options of its entry (mutual, reverse, relational, posstarget,
+// (verb, noun, adj), its voice (passive, active, participle, gerund) and the
+// lexicon options of its entry (mutual, reverse, relational, posstarget, judgment,
 // noobj, clausal, prep: the entry names target prepositions, srcprep:
 // source prepositions). PATH is a walk in the
 // dependency tree from the trigger, steps joined by '/':
