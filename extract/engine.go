@@ -45,7 +45,7 @@ func (x *Extractor) readings(s *sentence, tr *tree, hits []lexicon.Hit) [][]trig
 		for pass := 0; pass < 2; pass++ {
 			for k := range group {
 				g := &group[k]
-				if (pass == 0) != (len(g.Entry.Needs) > 0) || !posAgrees(tr, g) {
+				if (pass == 0) != (len(g.Entry.Needs) > 0) || !posAgrees(tr, g) || !x.needsInTree(tr, g) {
 					continue
 				}
 				rs = append(rs, trig{start: g.Start, end: g.End, e: g.Entry, form: g.Form, head: phraseHead(tr, g)})
@@ -421,4 +421,26 @@ func reciprocal(tr *tree, w int) bool {
 		return x == "each" && y == "other" || x == "one" && y == "another"
 	}
 	return pair(w-1, w) || pair(w, w+1)
+}
+
+// needsInTree reports whether a reading that needs a word ("lift ...
+// sanctions", "use ... force") finds it in the trigger's own phrase: the
+// word depends on the trigger within three links ("a base used by the Air
+// Force" does not use force).
+func (x *Extractor) needsInTree(tr *tree, h *lexicon.Hit) bool {
+	if len(h.Entry.Needs) == 0 {
+		return true
+	}
+	head := phraseHead(tr, h)
+	for k := h.End; k < len(tr.Words); k++ {
+		if !contains(h.Entry.Needs, tr.lower(k)) {
+			continue
+		}
+		for a, n := k, 0; a >= 0 && n < 4; a, n = tr.Head[a], n+1 {
+			if a == head {
+				return true
+			}
+		}
+	}
+	return false
 }
