@@ -283,6 +283,14 @@ func (x *Extractor) defaultEnds(s *sentence, tr *tree, t trig, src, tgt argument
 		}
 		why := fmt.Sprintf("defaults.txt:%d", d.Line)
 		switch {
+		case d.Role == rules.Target && len(tgt.ments) == 0 && len(src.ments) > 0 && d.From == "place":
+			if l := x.location(s, tr, t); l >= 0 {
+				c := s.ments[l].actor.Country
+				if c != s.ments[src.ments[0]].actor.Country {
+					s.ments = append(s.ments, x.countryMention(c, d.Sector, t.start, t.end))
+					tgt = argument{ments: []int{len(s.ments) - 1}, rule: why}
+				}
+			}
 		case d.Role == rules.Target && len(tgt.ments) == 0 && len(src.ments) > 0 && d.From == "source":
 			m := s.ments[src.ments[0]]
 			if m.actor.Country != "" && d.Applies(m.actor.Sector) {

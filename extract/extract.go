@@ -139,7 +139,16 @@ func (x *Extractor) Extract(ctx context.Context, d document.Document) ([]Event, 
 // familiar one. A mention headed by a common noun ("Syrian rebels",
 // "police") keeps its own head word.
 func placeholder(s *sentence, m mention, last int) string {
-	if !s.capitalised(last) || s.toks[last].Kind != text.Word {
+	if s.toks[last].Kind != text.Word {
+		return ""
+	}
+	if !s.capitalised(last) {
+		// "Iraq's national security advisor": a capitalised name with a
+		// common singular head reads as a person's name; a plural head
+		// ("Syrian rebels") stays.
+		if s.capitalised(m.start) && m.start < last && !pluralHead(s, m) {
+			return "Smith"
+		}
 		return ""
 	}
 	switch {
