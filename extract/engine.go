@@ -225,7 +225,13 @@ func (x *Extractor) walk(s *sentence, tr *tree, t trig, path []rules.Step) ([]in
 			out = append(out, w)
 		}
 	}
-	return out, path[len(path)-1].Rel
+	last := path[len(path)-1]
+	for _, f := range last.Filters {
+		if f.Kind == rules.FilterPlace {
+			return out, "place"
+		}
+	}
+	return out, last.Rel
 }
 
 // filtersHold tests a step's filters: case filters on the dependent of the
@@ -238,6 +244,8 @@ func (x *Extractor) filtersHold(s *sentence, tr *tree, t trig, dep, reached int,
 		switch f.Kind {
 		case rules.FilterList:
 			ok = x.lists.Has(f.List, tr.lower(reached))
+		case rules.FilterPlace:
+			ok = true
 		case rules.FilterTrigger:
 			// The word is part of another relation phrase ("raised
 			// concerns about"): not a light verb lending its subject.
@@ -279,6 +287,11 @@ func (x *Extractor) actorsAt(s *sentence, tr *tree, w int, via string, seen map[
 	seen[w] = true
 	var out []int
 	switch mi := s.owner[w]; {
+	case mi >= 0 && via == "place" && s.ments[mi].actor.Country != "" && (s.ments[mi].form == actor.Place || s.ments[mi].locative):
+		// A launch site: "fired at Israel from the Gaza Strip" is Palestine's act.
+		m := s.ments[mi]
+		s.ments = append(s.ments, x.countryMention(m.actor.Country, "", m.start, m.end))
+		out = append(out, len(s.ments)-1)
 	case mi >= 0:
 		if m := &s.ments[mi]; x.argumentOK(m, via) {
 			out = append(out, mi)

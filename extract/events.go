@@ -191,7 +191,7 @@ func (em *sentEmitter) finish(x *Extractor) []Event {
 func (x *Extractor) derive(em *sentEmitter, t trig, md modal, src, tgt []int) {
 	pt, _ := plover.Lookup(t.e.Type)
 	for _, d := range x.rules.Derived {
-		if !derivedHolds(d, t, pt.Quad, md) {
+		if !derivedHolds(d, t, pt.Quad, md, sameActors(em.s, md.speaker, tgt)) {
 			continue
 		}
 		typ, mode := d.Type, d.Mode
@@ -211,7 +211,7 @@ func (x *Extractor) derive(em *sentEmitter, t trig, md modal, src, tgt []int) {
 	}
 }
 
-func derivedHolds(d rules.DerivedRule, t trig, quad int, md modal) bool {
+func derivedHolds(d rules.DerivedRule, t trig, quad int, md modal, victim bool) bool {
 	for _, c := range d.When {
 		var ok bool
 		switch c.Key {
@@ -223,6 +223,8 @@ func derivedHolds(d rules.DerivedRule, t trig, quad int, md modal) bool {
 			ok = contains(c.Values, t.e.Type)
 		case "speaker":
 			ok = len(md.speaker) > 0
+		case "victim":
+			ok = victim
 		default:
 			ok = md.opts[c.Key]
 		}

@@ -55,9 +55,9 @@ type Entry struct {
 	// its source is who judges, its target what is judged ("called the
 	// strike an aggression"), never its own modifiers.
 	Judgment bool
-	NegType string // type a volitional negation turns this into, or ""
-	NegMode string
-	Line    int
+	NegType  string // type a volitional negation turns this into, or ""
+	NegMode  string
+	Line     int
 
 	forms []string // forms= of a verb: third, past, participle, gerund
 }

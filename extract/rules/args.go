@@ -39,6 +39,7 @@ const (
 	FilterCaseSrcPrep                   // a "case" dependent is one of the trigger's source prepositions
 	FilterList                          // the word is in the word list List
 	FilterTrigger                       // the word is the head of another relation trigger
+	FilterPlace                         // not a test: a place reached here stands for its country
 )
 
 // Filter restricts the words a step reaches.
@@ -196,6 +197,11 @@ func parseStep(p string, lists Lists) (Step, error) {
 		switch {
 		case fs == "trigger":
 			fl.Kind = FilterTrigger
+		case fs == "place":
+			if fl.Not {
+				return st, fmt.Errorf("%w: step %q: !place", ErrSyntax, p)
+			}
+			fl.Kind = FilterPlace
 		case strings.HasPrefix(fs, "@"):
 			name, err := listRef(fs, lists)
 			if err != nil {

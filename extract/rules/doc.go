@@ -43,7 +43,9 @@
 // (one of the trigger's frame prepositions), [case=$srcprep] (one of its
 // source prepositions), [trigger] or [!trigger] (the word heads another
 // relation phrase of several words: "raised concerns about the bombing"
-// does not lend "raised" to the bombing), [@list] or [!@list] (the
+// does not lend "raised" to the bombing), [place] (a city or region reached
+// by this step stands for its country: "fired at Israel from the Gaza
+// Strip"), [@list] or [!@list] (the
 // word's lower-case form is, or is not, in a word list). Rules are tried in
 // order; for each role the first rule that reaches an actor wins, and the
 // trace names it.
@@ -77,7 +79,8 @@
 // WHEN is conditions on a relation found in a sentence, joined by ',':
 // modality=M, quad=1|2, type=T|U, and the cue options of its modality
 // (volitional, commit, wish, third), plus speaker (the clause is reported by
-// a speaker). SOURCE and TARGET name the actors of the new, asserted
+// a speaker) and victim (the speaker is the relation's target: "Israel said
+// a mortar was fired at it"). SOURCE and TARGET name the actors of the new, asserted
 // relation: source, target or speaker of the original.
 //
 // # Anaphora (data/rules/anaphora.txt)
