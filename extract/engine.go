@@ -16,6 +16,7 @@ type trig struct {
 	head       int
 	e          *lexicon.Entry
 	form       lexicon.Form
+	preps      []string // the frame's prepositions: the entry's, and the one a phrase ends in ("fired at")
 }
 
 func (t trig) noun() bool { return t.e.POS == lexicon.Noun }
@@ -48,7 +49,11 @@ func (x *Extractor) readings(s *sentence, tr *tree, hits []lexicon.Hit) [][]trig
 				if (pass == 0) != (len(g.Entry.Needs) > 0) || !posAgrees(tr, g) || !x.needsInTree(tr, g) {
 					continue
 				}
-				rs = append(rs, trig{start: g.Start, end: g.End, e: g.Entry, form: g.Form, head: phraseHead(tr, g)})
+				t := trig{start: g.Start, end: g.End, e: g.Entry, form: g.Form, head: phraseHead(tr, g), preps: g.Entry.Preps}
+				if last := s.term(g.End - 1); g.End-g.Start > 1 && prepositions[last] && !contains(t.preps, last) {
+					t.preps = append(append([]string(nil), t.preps...), last)
+				}
+				rs = append(rs, t)
 			}
 		}
 		if len(rs) > 0 {
@@ -136,7 +141,7 @@ func (x *Extractor) conds(tr *tree, t trig) map[string]bool {
 		"verb": verb, "noun": t.noun(), "adj": t.e.POS == lexicon.Adj, "judgment": e.Judgment, "passive": passive, "active": verb && !passive,
 		"participle": verb && xp == "VBN", "gerund": verb && xp == "VBG",
 		"mutual": e.Mutual, "reverse": e.Reverse, "relational": e.Relational, "posstarget": e.PossTarget,
-		"noobj": e.NoObj, "clausal": e.Clausal, "prep": len(e.Preps) > 0, "srcprep": len(e.SrcPreps) > 0, "among": e.Among,
+		"noobj": e.NoObj, "clausal": e.Clausal, "prep": len(t.preps) > 0, "srcprep": len(e.SrcPreps) > 0, "among": e.Among,
 		"complement": e.Complement,
 	}
 }
@@ -254,7 +259,7 @@ func (x *Extractor) filtersHold(s *sentence, tr *tree, t trig, dep, reached int,
 			want := f.Values
 			switch f.Kind {
 			case rules.FilterCasePrep:
-				want = t.e.Preps
+				want = t.preps
 			case rules.FilterCaseSrcPrep:
 				want = t.e.SrcPreps
 			}
