@@ -59,7 +59,7 @@ func TestParseArguments(t *testing.T) {
 func TestParseErrors(t *testing.T) {
 	cases := []struct {
 		name, src, want string
-		parse       func(string) error
+		parse           func(string) error
 	}{
 		{"fields", "a source verb", "a.txt:1:", argsOf},
 		{"role", "a actor verb nsubj", "role", argsOf},
@@ -94,7 +94,10 @@ func TestParseErrors(t *testing.T) {
 	}
 }
 
-func argsOf(s string) error { _, err := ParseArguments(strings.NewReader(s), "a.txt", lists); return err }
+func argsOf(s string) error {
+	_, err := ParseArguments(strings.NewReader(s), "a.txt", lists)
+	return err
+}
 func modOf(s string) error  { _, err := ParseModality(strings.NewReader(s), "m.txt", lists); return err }
 func derOf(s string) error  { _, err := ParseDerived(strings.NewReader(s), "d.txt"); return err }
 func listOf(s string) error { _, err := ParseList(strings.NewReader(s), "l.txt"); return err }
