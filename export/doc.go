@@ -38,7 +38,8 @@
 //
 //	label      the actor's name, wrapped to two lines of about 16
 //	           characters, cut with "…" beyond
-//	size       composite influence i in [0,1] (Options.Influence; missing = 0):
+//	size       influence i in [0,1] (Options.Influence; missing = 0; the
+//	           legend names Options.InfluenceName):
 //	           font 10 + 8i pt, minimum width 0.5 + 1.2i in, minimum height
 //	           0.35 + 0.6i in; a long name can make a node wider still
 //	fill       community (Options.Community), Paul Tol's colour-blind-safe

@@ -37,6 +37,9 @@ func cmdReport(ctx context.Context, args []string, e *env) error {
 	if err := rf.checkLayout("report", e); err != nil {
 		return err
 	}
+	if err := af.check("report", e); err != nil {
+		return err
+	}
 	g, scores, p, err := readAnalysed(fs.Arg(0), e, &af)
 	if err != nil {
 		return err
@@ -45,6 +48,7 @@ func cmdReport(ctx context.Context, args []string, e *env) error {
 	if err != nil {
 		return err
 	}
-	opt := report.Options{Title: rf.title, Drawing: rf.options(scores, p), Scores: scores, Partition: p, Balance: bal, MaxEvidence: *maxEv}
+	opt := report.Options{Title: rf.title, Drawing: rf.options(scores, p, analysis.Measure(af.influence)), Scores: scores, Measure: analysis.Measure(af.influence),
+		Partition: p, Balance: bal, MaxEvidence: *maxEv}
 	return writeOut(*out, e, func(w io.Writer) error { return report.Write(ctx, w, g, opt) })
 }
