@@ -48,6 +48,12 @@ type Options struct {
 	// MaxEvidence bounds the evidence sentences listed per relation (the
 	// rest are counted); 0 means all.
 	MaxEvidence int
+	// Series are the windows of the period (graph.Series) and Window their
+	// length ("1m"): with two or more, the report plots the cooperation
+	// and conflict of the actors and pairs that interact most, window by
+	// window.
+	Series []graph.Slice
+	Window string
 }
 
 // Write writes the report of g as one HTML page.
@@ -120,6 +126,7 @@ type pageData struct {
 	Balance        balance
 	Relations      []relation
 	Documents      int
+	Time           *timeSection
 }
 
 type quad struct {
@@ -148,7 +155,7 @@ type communityRow struct {
 type balance struct {
 	Positive, Negative, Ambivalent, Triads int
 	Census                                 [4]int
-	Share, WeakShare                       string
+	Share, WeakShare, Walk                 string
 	Frustration                            string
 	Unbalanced                             []string
 	MoreUnbalanced                         int
@@ -230,6 +237,9 @@ func newPage(g *graph.Graph, opt Options, d export.Options, svg []byte) *pageDat
 	b := opt.Balance
 	p.Balance = balance{Positive: b.Positive, Negative: b.Negative, Ambivalent: b.Ambivalent, Triads: b.Triads,
 		Census: b.Census, Share: pct(b.BalancedShare), WeakShare: pct(b.WeakBalancedShare)}
+	if b.WalkDefined {
+		p.Balance.Walk = pct(b.Walk)
+	}
 	p.Balance.Frustration = strconv.Itoa(b.Frustration)
 	if !b.Exact {
 		p.Balance.Frustration = fmt.Sprintf("between %d and %d (heuristic)", b.FrustrationLower, b.Frustration)
@@ -252,6 +262,8 @@ func newPage(g *graph.Graph, opt Options, d export.Options, svg []byte) *pageDat
 		}
 		p.Balance.Frustrated = append(p.Balance.Frustrated, fmt.Sprintf("%s and %s %s (net %s)", name(e.A).Name, name(e.B).Name, what, signed(e.Net)))
 	}
+
+	p.Time = newTimeSection(opt.Series, opt.Window, func(id string) string { return name(id).Name })
 
 	edges := append([]graph.Edge(nil), g.Edges...)
 	sort.SliceStable(edges, func(i, j int) bool {

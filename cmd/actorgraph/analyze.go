@@ -62,7 +62,11 @@ else a local-search upper bound with an edge-disjoint-triangle lower bound).
 Betweenness is exact (Brandes, parallel); -samples K estimates it from K
 sources, within ±ε = n/(n−1)·√(ln(2n/0.05)/(2K)) for all actors with
 probability 95%.
--ego ID [-depth N] restricts every analysis to the actors within N hops.`
+-ego ID [-depth N] restricts every analysis to the actors within N hops.
+Time: -from and -to analyse the relations stated on those dates; -window W
+(1w, 2w, 1m, 1q, 1y) analyses every window of W in turn, the tables with a
+window column first (the graph must come from 'actorgraph build', which
+keeps every relation's dates).`
 
 type analyzeFlags struct {
 	resolution float64
@@ -116,7 +120,9 @@ var analyzeTables = []string{"influence", "communities", "triads", "bridges", "e
 func cmdAnalyze(ctx context.Context, args []string, e *env) error {
 	fs := newFlags(e, "analyze", "[flags] [GRAPH.json|-]", analyzeHelp)
 	var f analyzeFlags
+	var tf timeFlags
 	addAnalyzeFlags(fs, &f)
+	addTimeFlags(fs, &tf, "", "analyse every window of `W` in turn: "+strings.TrimPrefix(windowHelp, "cut the period into windows of `W`: "))
 	table := fs.String("table", "influence", "which table with -format tsv: "+strings.Join(analyzeTables, ", "))
 	format := fs.String("format", "tsv", "tsv (one -table), json or md (the whole report)")
 	ego := fs.String("ego", "", "analyse only the ego network of the actor with this `ID`")
@@ -145,6 +151,13 @@ func cmdAnalyze(ctx context.Context, args []string, e *env) error {
 	if err := f.check("analyze", e); err != nil {
 		return err
 	}
+	if err := tf.check("analyze", e); err != nil {
+		return err
+	}
+	if tf.window == "auto" {
+		fmt.Fprintln(e.stderr, "actorgraph analyze: -window auto is for report; give a window such as 1m")
+		return errUsage
+	}
 	if *depth < 0 || f.samples < 0 || *exact < 0 {
 		fmt.Fprintln(e.stderr, "actorgraph analyze: -depth, -samples and -exact-nodes must be ≥ 0")
 		return errUsage
@@ -153,40 +166,91 @@ func cmdAnalyze(ctx context.Context, args []string, e *env) error {
 	if err != nil {
 		return err
 	}
+	opt := f.all()
+	opt.Balance.ExactNodes = *exact
+	if opt.Balance.ExactNodes == 0 {
+		opt.Balance.ExactNodes = -1 // none exact
+	}
+	if tf.w.N > 0 {
+		return analyzeWindows(g, fs.Arg(0), &tf, opt, *ego, *depth, *table, *format, *out, e)
+	}
+	if g, err = tf.slice(g, fs.Arg(0)); err != nil {
+		return err
+	}
 	var members []analysis.EgoMember
 	if *ego != "" {
 		if g, members, err = analysis.Ego(g, *ego, *depth); err != nil {
 			return err
 		}
 	}
-	opt := f.all()
-	opt.Balance.ExactNodes = *exact
-	if opt.Balance.ExactNodes == 0 {
-		opt.Balance.ExactNodes = -1 // none exact
-	}
 	r, err := analysis.Analyze(g, opt)
 	if err != nil {
 		return err
 	}
 	return writeOut(*out, e, func(w io.Writer) error {
-		switch *format {
-		case "json":
-			return tables.WriteJSON(w, r)
-		case "md":
-			return tables.WriteMarkdown(w, r)
-		}
-		switch *table {
-		case "communities":
-			return tables.WriteCommunities(w, r.Partition)
-		case "triads":
-			return tables.WriteTriads(w, r.Balance.Unbalanced)
-		case "bridges":
-			return tables.WriteBridges(w, r.Bridges)
-		case "ego":
-			return tables.WriteEgo(w, members)
-		}
-		return tables.WriteInfluence(w, r.Influence)
+		return writeAnalysis(w, r, members, *table, *format)
 	})
+}
+
+// analyzeWindows analyses every window of the graph in turn and writes
+// the chosen table with a window column, or all reports as JSON or
+// Markdown. With -ego, a window where the ego has no relation is empty.
+func analyzeWindows(g *graph.Graph, name string, tf *timeFlags, opt analysis.Options, ego string, depth int, table, format, out string, e *env) error {
+	slices, w, err := tf.series(g, name)
+	if err != nil {
+		return err
+	}
+	windows := make([]tables.Window, len(slices))
+	members := make([][]analysis.EgoMember, len(slices))
+	for i, s := range slices {
+		h := s.Graph
+		if ego != "" {
+			if _, ok := h.Node(ego); ok {
+				if h, members[i], err = analysis.Ego(h, ego, depth); err != nil {
+					return err
+				}
+			} else {
+				h = &graph.Graph{Title: h.Title, Level: h.Level}
+			}
+		}
+		r, err := analysis.Analyze(h, opt)
+		if err != nil {
+			return fmt.Errorf("%s, window %s: %w", inputName(name), s.Label, err)
+		}
+		windows[i] = tables.Window{Span: s.Span, Report: r}
+	}
+	return writeOut(out, e, func(wr io.Writer) error {
+		switch format {
+		case "json":
+			return tables.WriteWindowsJSON(wr, w.String(), windows)
+		case "md":
+			return tables.WriteWindowsMarkdown(wr, windows)
+		}
+		return tables.WriteWindowed(wr, windows, func(wr io.Writer, i int) error {
+			return writeAnalysis(wr, windows[i].Report, members[i], table, "tsv")
+		})
+	})
+}
+
+// writeAnalysis writes one table (tsv) or the whole report (json, md).
+func writeAnalysis(w io.Writer, r *analysis.Report, members []analysis.EgoMember, table, format string) error {
+	switch format {
+	case "json":
+		return tables.WriteJSON(w, r)
+	case "md":
+		return tables.WriteMarkdown(w, r)
+	}
+	switch table {
+	case "communities":
+		return tables.WriteCommunities(w, r.Partition)
+	case "triads":
+		return tables.WriteTriads(w, r.Balance.Unbalanced)
+	case "bridges":
+		return tables.WriteBridges(w, r.Bridges)
+	case "ego":
+		return tables.WriteEgo(w, members)
+	}
+	return tables.WriteInfluence(w, r.Influence)
 }
 
 // readAnalysed reads a graph and runs both analyses on it, for the

@@ -77,12 +77,17 @@ func cmdRun(ctx context.Context, args []string, e *env) error {
 	if bopt.Title == "" {
 		bopt.Title = "Actor graph"
 	}
-	g := graph.Build(events, bopt)
+	g := graph.BuildDated(events, bopt)
 	rep, err := analysis.Analyze(g, af.all())
 	if err != nil {
 		return err
 	}
 	ropt := rf.options(rep.Influence, rep.Partition, rep.Measure)
+	auto := timeFlags{window: "auto"}
+	series, window, err := auto.series(g, "")
+	if err != nil {
+		return err
+	}
 	files := []tables.File{{Name: "graph.json", Write: g.WriteJSON}}
 	files = append(files, tables.Files(rep)...)
 	files = append(files,
@@ -90,7 +95,8 @@ func cmdRun(ctx context.Context, args []string, e *env) error {
 		tables.File{Name: "graph.svg", Write: func(w io.Writer) error { return export.Render(ctx, w, g, export.SVG, ropt) }},
 		tables.File{Name: "graph.graphml", Write: func(w io.Writer) error { return export.Write(w, g, export.GraphML, ropt) }},
 		tables.File{Name: "report.html", Write: func(w io.Writer) error {
-			return report.Write(ctx, w, g, report.Options{Drawing: ropt, Scores: rep.Influence, Measure: rep.Measure, Partition: rep.Partition, Balance: rep.Balance})
+			return report.Write(ctx, w, g, report.Options{Drawing: ropt, Scores: rep.Influence, Measure: rep.Measure, Partition: rep.Partition, Balance: rep.Balance,
+				Series: series, Window: window.String()})
 		}},
 	)
 	if *png {
