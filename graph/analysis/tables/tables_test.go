@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"io"
 	"strings"
 	"testing"
 
@@ -114,5 +115,87 @@ func TestReportFiles(t *testing.T) {
 	}
 	if names := len(Files(r)); names != 6 {
 		t.Errorf("%d files, want 6", names)
+	}
+}
+
+// The comparison writers: the TSV tables have their header and one row
+// per change or actor, the JSON parses, the Markdown says what changed.
+func TestDiffWriters(t *testing.T) {
+	a := mixed()
+	b := mixed()
+	b.Edges = b.Edges[1:]                              // A–B is lost
+	b.Edges[0].Cooperation, b.Edges[0].Conflict = 9, 0 // A→C turns friendly
+	b.Edges = append(b.Edges, graph.Edge{Source: "E", Target: "A", Type: "X", Count: 1, Weight: 2, Cooperation: 2})
+	d, err := analysis.Compare(a, b, analysis.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := WriteDiffPairs(&buf, d); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
+	if lines[0] != DiffPairsHeader || len(lines) != 4 || !strings.HasPrefix(lines[1], "new\tA\tE\t") ||
+		!strings.HasPrefix(lines[2], "lost\tA\tB\t") || !strings.HasPrefix(lines[3], "flipped\tA\tC\t") {
+		t.Errorf("pairs table:\n%s", &buf)
+	}
+	buf.Reset()
+	WriteDiffMoves(&buf, d)
+	if n := strings.Count(buf.String(), "\n"); n != 1+5 || !strings.HasPrefix(buf.String(), DiffMovesHeader) {
+		t.Errorf("moves table:\n%s", &buf)
+	}
+	buf.Reset()
+	WriteDiffJSON(&buf, d)
+	var j struct {
+		Flipped []struct{ A, B string } `json:"flipped"`
+	}
+	if err := json.Unmarshal(buf.Bytes(), &j); err != nil || len(j.Flipped) != 1 {
+		t.Errorf("json: %v %+v", err, j)
+	}
+	buf.Reset()
+	WriteDiffMarkdown(&buf, d, 1)
+	for _, want := range []string{"1 new relations, 1 lost, 1 that changed sign", "| Tab here – C | adversaries | allies |", "(4 more)"} {
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("markdown lacks %q:\n%s", want, &buf)
+		}
+	}
+}
+
+// An analysis over windows is one table with a window column.
+func TestWindowed(t *testing.T) {
+	r, err := analysis.Analyze(mixed(), analysis.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	empty, _ := analysis.Analyze(&graph.Graph{}, analysis.Options{})
+	windows := []Window{{graph.Span{From: "2019-01-01", To: "2019-01-31", Label: "2019-01"}, r},
+		{graph.Span{From: "2019-02-01", To: "2019-02-28", Label: "2019-02"}, empty},
+		{graph.Span{From: "2019-03-01", To: "2019-03-31", Label: "2019-03"}, r}}
+	var buf bytes.Buffer
+	if err := WriteWindowed(&buf, windows, func(w io.Writer, i int) error { return WriteInfluence(w, windows[i].Report.Influence) }); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
+	if lines[0] != "window\t"+InfluenceHeader || len(lines) != 1+5+5 || !strings.HasPrefix(lines[6], "2019-03\t1\t") {
+		t.Errorf("windowed table:\n%s", &buf)
+	}
+	buf.Reset()
+	if err := WriteWindowsJSON(&buf, "1m", windows); err != nil {
+		t.Fatal(err)
+	}
+	var j struct {
+		Window  string `json:"window"`
+		Windows []struct {
+			Label    string          `json:"label"`
+			Analysis json.RawMessage `json:"analysis"`
+		} `json:"windows"`
+	}
+	if err := json.Unmarshal(buf.Bytes(), &j); err != nil || j.Window != "1m" || len(j.Windows) != 3 || j.Windows[1].Label != "2019-02" {
+		t.Errorf("windows JSON: %v %+v", err, j)
+	}
+	buf.Reset()
+	WriteWindowsMarkdown(&buf, windows)
+	if !strings.Contains(buf.String(), "# 2019-02 (2019-02-01 to 2019-02-28)\n\nNo relations in this window.") {
+		t.Errorf("markdown:\n%s", &buf)
 	}
 }
