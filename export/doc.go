@@ -32,6 +32,19 @@
 // and weight are XML attributes. NetworkX 2.8 reads GEXF 1.3 when its
 // namespace is registered as a version (see testdata/readback.py).
 //
+// Time: a graph built with dates (graph.BuildDated) is a dynamic GEXF graph
+// (timeformat date, interval spells: each edge the days it was stated on,
+// consecutive days merged, each node those of its edges), and its CSV edge
+// tables (edges.csv, neo4j-edges, as date:date) end with a date column
+// and have one row per relation and date, with that date's count,
+// documents, weight, score, cooperation, conflict and first evidence
+// sentence (undated mentions: an empty date).
+//
+// WriteComparisonDOT and RenderComparison draw what changed between two graphs
+// (actorgraph diff): new relations in bold green or red by their sign,
+// lost ones dashed grey, sign changes in bold orange, unchanged ones thin
+// grey, and each actor with its change of influence and rank.
+//
 // # Visual encoding
 //
 // Nodes (actors):
