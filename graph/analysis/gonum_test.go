@@ -48,7 +48,8 @@ func without(g gonum.Undirected, x int64) gonum.Undirected {
 }
 
 // TestStructureGonum checks core numbers against gonum's
-// topo.DegeneracyOrdering, and brokers and bridges against
+// topo.DegeneracyOrdering, components against topo.ConnectedComponents,
+// and brokers and bridges against
 // topo.ConnectedComponents of the graph less each node and each edge.
 func TestStructureGonum(t *testing.T) {
 	for name, g := range crossGraphs(t) {
@@ -65,6 +66,25 @@ func TestStructureGonum(t *testing.T) {
 					if cores[n.ID()] != k {
 						t.Errorf("node %s: core %d, gonum %d", nw.ID(n.ID()), cores[n.ID()], k)
 					}
+				}
+			}
+			comps := Components(u)
+			var wantComps [][]int64
+			for _, c := range topo.ConnectedComponents(u) {
+				var ids []int64
+				for _, n := range c {
+					ids = append(ids, n.ID())
+				}
+				slices.Sort(ids)
+				wantComps = append(wantComps, ids)
+			}
+			slices.SortFunc(wantComps, func(a, b []int64) int { return int(a[0] - b[0]) })
+			if len(comps) != len(wantComps) {
+				t.Fatalf("%d components, gonum %d", len(comps), len(wantComps))
+			}
+			for i := range wantComps {
+				if !slices.Equal(comps[i], wantComps[i]) {
+					t.Errorf("component %d: %v, gonum %v", i, comps[i], wantComps[i])
 				}
 			}
 			if len(cores) > 300 {

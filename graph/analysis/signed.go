@@ -287,7 +287,8 @@ func status(out *adjacency) []float64 {
 }
 
 // WalkNodes is the largest connected component whose walk-based balance is
-// computed (a dense eigendecomposition, O(n³): 0.6 s at 1000 nodes).
+// computed (two dense eigendecompositions, O(n³): about 2 s at 1000 nodes
+// on one core, make bench).
 const WalkNodes = 1000
 
 // WalkBalance returns the walk-based balance of Estrada and Benzi (2014) of
