@@ -339,7 +339,9 @@ func run(n, m int, withIgraph bool) error {
 	// Signed Louvain, one run each.
 	var q float64
 	r = row{measure: "signed Louvain (1 run)", dGonum: math.NaN(), dIgraph: math.NaN()}
-	r.ours = timeIt(func() { _, q = analysis.Louvain(nw.Layers(), analysis.LayerWeights, analysis.CommunityOptions{Runs: 1}) })
+	r.ours = timeIt(func() {
+		_, q = analysis.Louvain(nw.Layers(), analysis.LayerWeights, analysis.CommunityOptions{Runs: 1})
+	})
 	var gq float64
 	r.gonum = timeIt(func() {
 		red := community.ModularizeMultiplex(nw.Layers(), analysis.LayerWeights, nil, false, rand.NewPCG(1, 0))
@@ -652,7 +654,9 @@ func runBig(n, m int, withIgraph bool, samples, bigEdges int) error {
 		big.Edges = append(big.Edges, e)
 	}
 	var r *analysis.Report
-	ta := timeIt(func() { r, err = analysis.Analyze(big, analysis.Options{Paths: analysis.PathOptions{Samples: samples}}) })
+	ta := timeIt(func() {
+		r, err = analysis.Analyze(big, analysis.Options{Paths: analysis.PathOptions{Samples: samples}})
+	})
 	if err != nil {
 		return err
 	}
