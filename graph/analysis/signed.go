@@ -133,24 +133,28 @@ const (
 // an eigenvector with entries of both signs). Each iterate is normalised
 // and turned to point the way of the one before, so a negative dominant
 // eigenvalue converges too; the iteration converges exactly when the
-// dominant eigenvalue is unique in magnitude up to its multiplicity. A
-// second power iteration with the found eigenvector deflated (A − λvvᵀ)
-// then measures the next largest magnitude; if it equals |λ| (within
-// 10⁻⁸ relative), λ is repeated and there is no dominant eigenvector. A
-// dense eigendecomposition with gonum/mat (the tests cross-check the two)
-// costs O(n³): 4 s at n = 1000, 50 s at n = 2000.
+// dominant eigenvalue is unique in magnitude up to its multiplicity (with
+// −λ an eigenvalue too it alternates). Then a second power iteration on
+// the complement of the eigenvector found (A − λvvᵀ) tests for a
+// repeated λ: if λ has another eigenvector, that iteration converges to
+// it as fast as the first converged (at the rate of the next eigenvalue),
+// so it gets twice the first's iterations, and λ is repeated when the
+// growth of its iterate, a lower bound of the largest magnitude left,
+// reaches |λ| within 10⁻⁶. A dense eigendecomposition with gonum/mat (the
+// tests cross-check the two) costs O(n³): 4 s at n = 1000, 50 s at n =
+// 2000.
 func signedEigenvector(adj *adjacency) ([]float64, bool) {
 	n := adj.len()
 	if n == 0 {
 		return nil, true
 	}
-	lambda, v, ok := dominant(adj, nil)
+	lambda, _, v, iters, ok := dominant(adj, nil, signedIter)
 	if !ok || lambda == 0 {
 		return nil, false
 	}
 	if n > 1 {
-		mu, _, _ := dominant(adj, v)
-		if math.Abs(mu) >= math.Abs(lambda)*(1-1e-8) {
+		_, growth, _, _, _ := dominant(adj, v, min(signedIter, 2*iters+50))
+		if growth >= math.Abs(lambda)*(1-1e-6) {
 			return nil, false
 		}
 	}
@@ -167,14 +171,22 @@ func signedEigenvector(adj *adjacency) ([]float64, bool) {
 	return v, true
 }
 
-// dominant runs power iteration on A, or on A restricted to the
-// complement of v₀ when v₀ is given (the deflated matrix A − λ₀v₀v₀ᵀ, as
-// Av₀ = λ₀v₀), and returns the Rayleigh quotient, the unit iterate and whether it
-// converged.
-func dominant(adj *adjacency, v0 []float64) (float64, []float64, bool) {
+// dominant runs at most maxIter steps of power iteration on A, or on A
+// restricted to the complement of v₀ when v₀ is given (the deflated matrix
+// A − λ₀v₀v₀ᵀ, as Av₀ = λ₀v₀). It returns the Rayleigh quotient of the
+// last unit iterate x, the growth ‖Ax‖ (at most the largest magnitude of
+// the eigenvalues, and converging to it), x, the steps taken and whether
+// the iterates converged.
+func dominant(adj *adjacency, v0 []float64, maxIter int) (rayleigh, growth float64, x []float64, iters int, converged bool) {
 	n := adj.len()
-	rnd := rand.New(rand.NewPCG(0x7369676e6564, uint64(n))) // "signed"
-	x := make([]float64, n)
+	// The deflated run starts elsewhere: the first start's component in
+	// λ₀'s eigenspace is exactly v₀, so less v₀ it would have none.
+	stream := uint64(n)
+	if v0 != nil {
+		stream = ^stream
+	}
+	rnd := rand.New(rand.NewPCG(0x7369676e6564, stream)) // "signed"
+	x = make([]float64, n)
 	for i := range x {
 		x[i] = rnd.Float64() + 0.5
 	}
@@ -206,7 +218,7 @@ func dominant(adj *adjacency, v0 []float64) (float64, []float64, bool) {
 	}
 	deflate(x)
 	if normalise(x) == 0 {
-		return 0, x, false
+		return 0, 0, x, 0, false
 	}
 	mul := func(dst, src []float64) {
 		for v := 0; v < n; v++ {
@@ -220,11 +232,11 @@ func dominant(adj *adjacency, v0 []float64) (float64, []float64, bool) {
 		// = Ax − λ₀(v₀ᵀx)v₀, and v₀ᵀx = 0 for an orthogonal x.
 		deflate(dst)
 	}
-	converged := false
-	for it := 0; it < signedIter; it++ {
+	for iters < maxIter {
+		iters++
 		mul(y, x)
-		if normalise(y) == 0 {
-			return 0, y, false
+		if growth = normalise(y); growth == 0 {
+			return 0, 0, y, iters, false
 		}
 		var dot float64
 		for i := range y {
@@ -245,13 +257,11 @@ func dominant(adj *adjacency, v0 []float64) (float64, []float64, bool) {
 			break
 		}
 	}
-	// Rayleigh quotient xᵀAx of the unit iterate.
 	mul(y, x)
-	var q float64
 	for i := range x {
-		q += x[i] * y[i]
+		rayleigh += x[i] * y[i]
 	}
-	return q, x, converged
+	return rayleigh, growth, x, iters, converged
 }
 
 // Status returns the status score of Leskovec, Huttenlocher and Kleinberg

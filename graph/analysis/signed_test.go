@@ -127,7 +127,18 @@ func TestSignedEigenvectorSignnet(t *testing.T) {
 		0, -1, 0, 0, -1, 0, 1, 0, 1,
 		0, 0, -1, 0, 0, -1, 1, 1, 0)
 	twoPairs := newGraph([]graph.Edge{consult("a", "b", 1), consult("c", "d", 1)}) // λ = 1 twice
-	for name, g := range map[string]*graph.Graph{"signnet": signedMatrixGraph(noDominant), "two pairs": twoPairs, "no ties": newGraph(nil, "a", "b")} {
+	// Connected, with its largest eigenvalue 2.21432 twice (found by a
+	// search over random signed graphs; eigenvalues ±1.675, −0.539 twice
+	// each too): power iteration converges, the deflated one finds λ again.
+	repeated := square(6,
+		0, 0, 1, 1, 0, 0,
+		0, 0, 0, -1, 1, 1,
+		1, 0, 0, 1, 1, 0,
+		1, -1, 1, 0, 0, 0,
+		0, 1, 1, 0, 0, 1,
+		0, 1, 0, 0, 1, 0)
+	for name, g := range map[string]*graph.Graph{"signnet": signedMatrixGraph(noDominant), "two pairs": twoPairs,
+		"repeated, connected": signedMatrixGraph(repeated), "no ties": newGraph(nil, "a", "b")} {
 		nw, _ := NewNetwork(g)
 		if _, err := SignedEigenvector(nw.Signed()); !errors.Is(err, ErrUndefined) {
 			t.Errorf("%s: error %v, want ErrUndefined", name, err)
