@@ -123,7 +123,7 @@ func Communities(g *graph.Graph, opt CommunityOptions) (*Partition, error) {
 // the signed modularity of the package documentation. It returns the
 // communities (nodes in order of ID) and their Q.
 //
-// It is our own kernel: ModularizeMultiplex measured 23× slower on the
+// It is our own kernel: ModularizeMultiplex measured 23–38× slower on the
 // benchmark graph (make bench); the tests check that ours reaches at
 // least its modularity over the same runs.
 func Louvain(m community.UndirectedMultiplex, weights []float64, opt CommunityOptions) ([][]gonum.Node, float64) {

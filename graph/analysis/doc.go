@@ -22,17 +22,18 @@
 // here, so these are our own kernels, each with its measured reason in
 // its documentation and each cross-checked against gonum in the tests:
 //
-//	betweenness, harmonic, closeness   network.Betweenness 12× slower (unit
-//	                                   lengths), BetweennessWeighted 39× (1/strength)
-//	PageRank                           network.PageRankSparse 3.1× slower, random start
-//	k-cores                            topo.DegeneracyOrdering 30× slower
-//	components                         topo.ConnectedComponents 30× slower
-//	signed Louvain                     community.ModularizeMultiplex 23× slower
+//	betweenness, harmonic, closeness   network.Betweenness 12–17× slower (unit
+//	                                   lengths), BetweennessWeighted 39–52× (1/strength)
+//	PageRank                           network.PageRankSparse 3–4× slower, random start
+//	k-cores                            topo.DegeneracyOrdering 24–30× slower
+//	components                         topo.ConnectedComponents 25–30× slower
+//	signed Louvain                     community.ModularizeMultiplex 23–38× slower
 //	eigenvector, signed eigenvector, PN    only dense mat.EigenSym / LU, O(n³):
-//	                                   1800×, 10×, 1300× slower
+//	                                   ≥ 1800×, 10–12×, ≥ 1300× slower
 //	brokers, bridges, frustration, status  no gonum equivalent
 //
-// (1,000 actors, 5,000 pairs, one core; make bench prints the table.)
+// (1,000 actors, 5,000 pairs, two runs of make bench on a shared
+// two-core machine; make bench prints the table.)
 //
 // The matrix work that has no sparse form, the eigenvalues of walk-based
 // balance, is gonum/mat's (EigenSym, per connected component).

@@ -358,7 +358,7 @@ func eigenvector(adj *adjacency) []float64 {
 // weights read as strengths (their magnitude; 1 for an unweighted graph),
 // with damping alpha: NetworkX's pagerank, see the package documentation.
 // gonum's network.PageRankSparse computes the same (the tests check it)
-// but measured 3.1× slower on the benchmark graph (make bench), and it
+// but measured 3–4× slower on the benchmark graph (make bench), and it
 // starts from a random vector, so its last digits change from run to run.
 func PageRank(g gonum.Directed, alpha float64) map[int64]float64 {
 	adj, ids := directedOf(g)

@@ -71,8 +71,8 @@ func SampleBound(n, k int, delta float64) float64 {
 //
 // It is our own kernel: gonum's network.BetweennessWeighted needs all
 // pairs' shortest paths in memory first, and its unweighted
-// network.Betweenness measured 12× slower than this on the benchmark graph
-// (make bench; 39× with lengths); the tests check both give the same values.
+// network.Betweenness measured 12–17× slower than this on the benchmark
+// graph (make bench; 39–52× with lengths); the tests check both give the same values.
 func ShortestPaths(g gonum.Undirected, opt PathOptions) (Paths, error) {
 	adj, _ := undirectedOf(g)
 	for _, w := range adj.w {

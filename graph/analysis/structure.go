@@ -15,7 +15,7 @@ import (
 // Zaversnik 2003; NetworkX core_number): the largest k such that the node
 // belongs to a subgraph where every node has degree ≥ k. Weights are
 // ignored. gonum's topo.DegeneracyOrdering gives the same cores (the
-// tests check it) but measured 30× slower on the benchmark graph (make
+// tests check it) but measured 24–30× slower on the benchmark graph (make
 // bench): it keeps its buckets in maps.
 func CoreNumbers(g gonum.Undirected) map[int64]int {
 	adj, ids := undirectedOf(g)
@@ -75,7 +75,7 @@ func cores(adj *adjacency) []int {
 // Components returns the connected components of g, each sorted by ID, in
 // order of their smallest node. Weights are ignored. gonum's
 // topo.ConnectedComponents finds the same (the tests check it) but
-// measured 30× slower on the benchmark graph (make bench): it walks the
+// measured 25–30× slower on the benchmark graph (make bench): it walks the
 // graph through its interface with maps of visited nodes.
 func Components(g gonum.Undirected) [][]int64 {
 	adj, ids := undirectedOf(g)
