@@ -44,8 +44,9 @@ check-generate:
 bench: build
 	$(GO) run ./cmd/agbench -corpus $(CORPUS)
 	$(GO) test -run '^$$' -bench . -benchmem ./...
-	# Betweenness: analysis vs gonum vs igraph on one 10k-node, 50k-pair graph (about 5 minutes).
-	$(GO) run ./cmd/agbench-analysis -n 10000 -m 50000
+	# Every measure: analysis vs gonum vs igraph on one 1,000-actor graph, then
+	# betweenness and the whole analysis on larger ones (about 3 minutes).
+	$(GO) run ./cmd/agbench-analysis
 
 # Debian packages some tests use to cross-check results: native Graphviz
 # (DOT), NetworkX for Debian's /usr/bin/python3 (node-link JSON, GraphML and

@@ -10,7 +10,9 @@ import (
 var neo4jType = [...]string{kString: "", kInt: ":int", kFloat: ":double", kBool: ":boolean"}
 
 // writeCSV writes the node or the edge table as CSV (RFC 4180, a header
-// row, missing values empty). With neo4j the header and values follow
+// row, missing values empty). The edge table of a dated graph has a last
+// column, date, and one row per relation and date with that date's
+// figures (see byDate). With neo4j the header and values follow
 // neo4j-admin database import: typed headers, :ID/:LABEL for nodes
 // (labels Actor and the actor's kind), :START_ID/:END_ID/:TYPE (the PLOVER
 // type) for relationships, modes as a string[] split on ";", and every
@@ -47,11 +49,29 @@ func (t *table) writeCSV(w io.Writer, edges, neo4j bool) error {
 	if neo4j && !edges {
 		head = append(head, ":LABEL")
 	}
+	// A dated graph's edge table has a row per relation and date.
+	dated := edges && t.dated()
+	if dated {
+		if neo4j {
+			head = append(head, "date:date")
+		} else {
+			head = append(head, "date")
+		}
+	}
 	if err := cw.Write(head); err != nil {
 		return err
 	}
 	rec := make([]string, 0, len(head))
-	for _, r := range rows {
+	var dates []string
+	if dated {
+		var all []row
+		for _, r := range rows {
+			rs, ds := t.byDate(r)
+			all, dates = append(all, rs...), append(dates, ds...)
+		}
+		rows = all
+	}
+	for k, r := range rows {
 		rec = rec[:0]
 		if edges {
 			rec = append(rec, r.source, r.target)
@@ -70,6 +90,9 @@ func (t *table) writeCSV(w io.Writer, edges, neo4j bool) error {
 		}
 		if neo4j && !edges {
 			rec = append(rec, neo4jLabels(text(r.vals[1])))
+		}
+		if dated {
+			rec = append(rec, dates[k])
 		}
 		if err := cw.Write(rec); err != nil {
 			return err

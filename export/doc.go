@@ -32,13 +32,27 @@
 // and weight are XML attributes. NetworkX 2.8 reads GEXF 1.3 when its
 // namespace is registered as a version (see testdata/readback.py).
 //
+// Time: a graph built with dates (graph.BuildDated) is a dynamic GEXF graph
+// (timeformat date, interval spells: each edge the days it was stated on,
+// consecutive days merged, each node those of its edges), and its CSV edge
+// tables (edges.csv, neo4j-edges, as date:date) end with a date column
+// and have one row per relation and date, with that date's count,
+// documents, weight, score, cooperation, conflict and first evidence
+// sentence (undated mentions: an empty date).
+//
+// WriteComparisonDOT and RenderComparison draw what changed between two graphs
+// (actorgraph diff): new relations in bold green or red by their sign,
+// lost ones dashed grey, sign changes in bold orange, unchanged ones thin
+// grey, and each actor with its change of influence and rank.
+//
 // # Visual encoding
 //
 // Nodes (actors):
 //
 //	label      the actor's name, wrapped to two lines of about 16
 //	           characters, cut with "…" beyond
-//	size       composite influence i in [0,1] (Options.Influence; missing = 0):
+//	size       influence i in [0,1] (Options.Influence; missing = 0; the
+//	           legend names Options.InfluenceName):
 //	           font 10 + 8i pt, minimum width 0.5 + 1.2i in, minimum height
 //	           0.35 + 0.6i in; a long name can make a node wider still
 //	fill       community (Options.Community), Paul Tol's colour-blind-safe

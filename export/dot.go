@@ -523,7 +523,11 @@ func legendTable(g *graph.Graph, opt Options) string {
 	b.WriteString(`</font></td></tr><tr><td align="left"><font point-size="9">`)
 	b.WriteString(`Arrow: source acts on target; no arrowhead: mutual relation. Line width: |Σ scores|; ×n: mentions.`)
 	b.WriteString(`</font></td></tr><tr><td align="left"><font point-size="9">`)
-	b.WriteString(`<b>Actors</b>  size: composite influence (larger = more influential)`)
+	influence := "influence"
+	if opt.InfluenceName != "" {
+		influence = html(opt.InfluenceName)
+	}
+	fmt.Fprintf(&b, `<b>Actors</b>  size: %s (larger = more influential)`, influence)
 
 	used := map[int]bool{}
 	maxC := -1

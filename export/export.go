@@ -156,7 +156,7 @@ type Options struct {
 	Caption   string
 	NoCaption bool
 
-	// Influence maps a node id to its composite influence in [0,1]; a
+	// Influence maps a node id to its influence scaled to [0,1]; a
 	// missing id counts as 0, values outside [0,1] are clamped.
 	Influence map[string]float64
 	// Community maps a node id to its community number 0, 1, ...; a
@@ -164,6 +164,9 @@ type Options struct {
 	// communities by decreasing size: only the first len(Palette) get their
 	// own colour, the rest share the "other" grey.
 	Community map[string]int
+	// InfluenceName names the influence measure in the legend ("PN
+	// centrality"); empty means "influence".
+	InfluenceName string
 
 	// Layout is the Graphviz engine; see LayoutAuto.
 	Layout Layout

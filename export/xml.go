@@ -60,8 +60,10 @@ var gexfType = [...]string{kString: "string", kInt: "integer", kFloat: "double",
 
 // writeGEXF writes GEXF 1.3. Node labels are the actor names, edge labels
 // the relation labels and edge weights the interaction strength
-// (cooperation + conflict); the other attributes are typed attvalues. The
-// graph is directed; a symmetric relation carries directed=false (GEXF's
+// (cooperation + conflict); the other attributes are typed attvalues. A
+// dated graph is dynamic (timeformat date) and has spells: each edge the
+// days it was stated on, each node those of its edges. The graph is
+// directed; a symmetric relation carries directed=false (GEXF's
 // per-edge type="undirected" would make a mixed graph, which NetworkX
 // refuses).
 func (t *table) writeGEXF(w io.Writer) error {
@@ -79,7 +81,26 @@ func (t *table) writeGEXF(w io.Writer) error {
 		p("    <description>%s</description>\n", esc(strings.Join(desc, "; ")))
 	}
 	p("  </meta>\n")
-	p("  <graph defaultedgetype=\"directed\" mode=\"static\">\n")
+	// A dated graph is dynamic: every node and edge has the spells of the
+	// days it was stated on (consecutive days merged).
+	dated := t.dated()
+	var nodeDates map[string][]string
+	if dated {
+		nodeDates = t.nodeDates()
+		p("  <graph defaultedgetype=\"directed\" mode=\"dynamic\" timeformat=\"date\" timerepresentation=\"interval\">\n")
+	} else {
+		p("  <graph defaultedgetype=\"directed\" mode=\"static\">\n")
+	}
+	writeSpells := func(dates []string) {
+		if len(dates) == 0 {
+			return
+		}
+		p("        <spells>\n")
+		for _, s := range spells(dates) {
+			p("          <spell start=\"%s\" end=\"%s\"/>\n", s[0], s[1])
+		}
+		p("        </spells>\n")
+	}
 	// name is the node label and label/weight are edge XML attributes:
 	// they are not repeated as attvalues.
 	skip := map[string]bool{"name": true, "label": true, "weight": true}
@@ -116,6 +137,7 @@ func (t *table) writeGEXF(w io.Writer) error {
 	for _, r := range t.nodes {
 		p("      <node id=\"%s\" label=\"%s\">\n", esc(r.id), esc(text(r.vals[name])))
 		attvalues(t.nodeCols, r.vals)
+		writeSpells(nodeDates[r.id])
 		p("      </node>\n")
 	}
 	p("    </nodes>\n    <edges>\n")
@@ -127,6 +149,9 @@ func (t *table) writeGEXF(w io.Writer) error {
 		}
 		p(" weight=\"%s\">\n", text(r.vals[weight]))
 		attvalues(t.edgeCols, r.vals)
+		if dated {
+			writeSpells(edgeDates(r.edge))
+		}
 		p("      </edge>\n")
 	}
 	p("    </edges>\n  </graph>\n</gexf>\n")

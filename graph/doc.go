@@ -22,4 +22,16 @@
 // The analyses read strength (influence), 1/strength (path distances) and the
 // signed cooperation/conflict layers (communities). Only asserted mentions
 // become edges unless Options.Modalities says otherwise.
+//
+// # Time
+//
+// BuildDated also splits every edge's figures by the date of its
+// documents (Edge.Dates) and counts the documents of every date
+// (Graph.Dates): it partitions the events by date and calls Build on each
+// part, which adds up to the whole since a document has one date. From
+// such a graph, Between cuts the relations stated from one date to
+// another, and Series cuts the whole period into windows (ParseWindow:
+// 1w, 2w, 1m, 1q, 1y, ...; weeks start on Monday, months on the 1st),
+// empty windows included. A graph without dates can be cut only if its
+// evidence holds every mention (built with MaxEvidence 0).
 package graph

@@ -12,8 +12,12 @@ type Graph struct {
 	Documents int    `json:"documents"`           // distinct documents that contributed an edge
 	DateFrom  string `json:"date_from,omitempty"` // earliest document date, YYYY-MM-DD
 	DateTo    string `json:"date_to,omitempty"`   // latest document date
-	Nodes     []Node `json:"nodes"`
-	Edges     []Edge `json:"edges"`
+	// Dates counts, for every date, the documents of that date that
+	// contributed an edge (BuildDated; "" for undated documents). Empty
+	// when no document has a date, or the graph was built without dates.
+	Dates []DateCount `json:"dates,omitempty"`
+	Nodes []Node      `json:"nodes"`
+	Edges []Edge      `json:"edges"`
 }
 
 // Node is an actor at the graph's level.
@@ -28,19 +32,23 @@ type Node struct {
 
 // Edge aggregates the mentions of one relation type between two actors.
 type Edge struct {
-	Source      string     `json:"source"`
-	Target      string     `json:"target"`
-	Type        string     `json:"type"`
-	Directed    bool       `json:"directed"`
-	Quad        int        `json:"quad"`
-	Label       string     `json:"label"`
-	Count       int        `json:"count"`
-	Documents   int        `json:"documents"`
-	Weight      float64    `json:"weight"`      // Σ signed scores
-	Cooperation float64    `json:"cooperation"` // Σ positive scores
-	Conflict    float64    `json:"conflict"`    // Σ |negative scores|
-	Modes       []string   `json:"modes,omitempty"`
-	Evidence    []Evidence `json:"evidence"`
+	Source      string   `json:"source"`
+	Target      string   `json:"target"`
+	Type        string   `json:"type"`
+	Directed    bool     `json:"directed"`
+	Quad        int      `json:"quad"`
+	Label       string   `json:"label"`
+	Count       int      `json:"count"`
+	Documents   int      `json:"documents"`
+	Weight      float64  `json:"weight"`      // Σ signed scores
+	Cooperation float64  `json:"cooperation"` // Σ positive scores
+	Conflict    float64  `json:"conflict"`    // Σ |negative scores|
+	Modes       []string `json:"modes,omitempty"`
+	// Dates splits Count, Documents, Weight, Cooperation and Conflict by
+	// date, ascending, undated mentions first under "" (BuildDated): what
+	// windows over time are cut from, whatever evidence is kept.
+	Dates    []Tally    `json:"dates,omitempty"`
+	Evidence []Evidence `json:"evidence"`
 }
 
 // Evidence is one mention behind an edge.

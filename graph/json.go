@@ -41,12 +41,22 @@ func ReadJSON(r io.Reader) (*Graph, error) {
 		}
 		seen[n.ID] = true
 	}
+	for i, d := range g.Dates {
+		if d.Date != "" && !validDate(d.Date) || i > 0 && d.Date <= g.Dates[i-1].Date || d.Documents < 1 {
+			return nil, fmt.Errorf("%w: graph date %d: %q with %d documents (want YYYY-MM-DD, ascending, documents ≥ 1)", ErrInvalid, i, d.Date, d.Documents)
+		}
+	}
 	for i, e := range g.Edges {
 		if !seen[e.Source] || !seen[e.Target] {
 			return nil, fmt.Errorf("%w: edge %d (%s→%s) names an unknown node", ErrInvalid, i, e.Source, e.Target)
 		}
 		if e.Source == e.Target {
 			return nil, fmt.Errorf("%w: edge %d is a self-loop on %q", ErrInvalid, i, e.Source)
+		}
+		if len(e.Dates) > 0 {
+			if err := checkDates(&g.Edges[i]); err != nil {
+				return nil, fmt.Errorf("%w: edge %d (%s→%s %s): %v", ErrInvalid, i, e.Source, e.Target, e.Type, err)
+			}
 		}
 	}
 	sort.Slice(g.Nodes, func(i, j int) bool { return g.Nodes[i].ID < g.Nodes[j].ID })

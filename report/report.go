@@ -39,12 +39,21 @@ type Options struct {
 	// and Partition when nil, and Title from Title.
 	Drawing export.Options
 	// Analysis results; nil means: computed here with default options.
+	// Measure names the measure Scores are ranked by (Score.Influence);
+	// empty means analysis.DefaultMeasure.
 	Scores    []analysis.Score
+	Measure   analysis.Measure
 	Partition *analysis.Partition
 	Balance   *analysis.Balance
 	// MaxEvidence bounds the evidence sentences listed per relation (the
 	// rest are counted); 0 means all.
 	MaxEvidence int
+	// Series are the windows of the period (graph.Series) and Window their
+	// length ("1m"): with two or more, the report plots the cooperation
+	// and conflict of the actors and pairs that interact most, window by
+	// window.
+	Series []graph.Slice
+	Window string
 }
 
 // Write writes the report of g as one HTML page.
@@ -53,8 +62,11 @@ func Write(ctx context.Context, w io.Writer, g *graph.Graph, opt Options) error 
 		g = &graph.Graph{}
 	}
 	var err error
+	if opt.Measure == "" {
+		opt.Measure = analysis.DefaultMeasure
+	}
 	if opt.Scores == nil {
-		if opt.Scores, err = analysis.Influence(g); err != nil {
+		if opt.Scores, err = analysis.InfluenceWith(g, analysis.Options{Measure: opt.Measure}); err != nil {
 			return err
 		}
 	}
@@ -73,10 +85,8 @@ func Write(ctx context.Context, w io.Writer, g *graph.Graph, opt Options) error 
 		d.Title = opt.Title
 	}
 	if d.Influence == nil {
-		d.Influence = map[string]float64{}
-		for _, s := range opt.Scores {
-			d.Influence[s.ID] = s.Composite
-		}
+		d.Influence = analysis.Scaled(opt.Scores)
+		d.InfluenceName = opt.Measure.Title()
 	}
 	if d.Community == nil {
 		d.Community = map[string]int{}
@@ -109,11 +119,14 @@ type pageData struct {
 	Quads          []quad
 	Actors         []actor
 	Influence      []influenceRow
+	Measure        string
+	MeasureDoc     string
 	Communities    []communityRow
 	Modularity     string
 	Balance        balance
 	Relations      []relation
 	Documents      int
+	Time           *timeSection
 }
 
 type quad struct {
@@ -125,11 +138,12 @@ type quad struct {
 type actor struct{ ID, Name string }
 
 type influenceRow struct {
-	Rank                                                    int
-	ID, Name                                                string
-	Community                                               string
-	Composite, Strength, Betweenness, Eigenvector, PageRank string
-	Degree                                                  int
+	Rank                                         int
+	ID, Name                                     string
+	Community                                    string
+	Influence, PN, Status, Strength              string
+	Cooperation, Conflict, Betweenness, PageRank string
+	Degree                                       int
 }
 
 type communityRow struct {
@@ -141,7 +155,7 @@ type communityRow struct {
 type balance struct {
 	Positive, Negative, Ambivalent, Triads int
 	Census                                 [4]int
-	Share, WeakShare                       string
+	Share, WeakShare, Walk                 string
 	Frustration                            string
 	Unbalanced                             []string
 	MoreUnbalanced                         int
@@ -205,9 +219,11 @@ func newPage(g *graph.Graph, opt Options, d export.Options, svg []byte) *pageDat
 			c = strconv.Itoa(k + 1)
 		}
 		p.Influence = append(p.Influence, influenceRow{Rank: i + 1, ID: s.ID, Name: name(s.ID).Name, Community: c,
-			Composite: f3(s.Composite), Strength: f2(s.Strength), Betweenness: f3(s.Betweenness),
-			Eigenvector: f3(s.Eigenvector), PageRank: f3(s.PageRank), Degree: s.Degree})
+			Influence: f3(s.Influence), PN: f3(s.PN), Status: signed(s.Status), Strength: f2(s.Strength),
+			Cooperation: f2(s.Cooperation), Conflict: f2(s.Conflict), Betweenness: f3(s.Betweenness),
+			PageRank: f3(s.PageRank), Degree: s.Degree})
 	}
+	p.Measure, p.MeasureDoc = string(opt.Measure), opt.Measure.Doc()
 	p.Modularity = f3(opt.Partition.Modularity)
 	for _, c := range opt.Partition.Communities {
 		r := communityRow{N: c.ID + 1, Cooperation: f2(c.Cooperation), Conflict: f2(c.Conflict),
@@ -221,6 +237,9 @@ func newPage(g *graph.Graph, opt Options, d export.Options, svg []byte) *pageDat
 	b := opt.Balance
 	p.Balance = balance{Positive: b.Positive, Negative: b.Negative, Ambivalent: b.Ambivalent, Triads: b.Triads,
 		Census: b.Census, Share: pct(b.BalancedShare), WeakShare: pct(b.WeakBalancedShare)}
+	if b.WalkDefined {
+		p.Balance.Walk = pct(b.Walk)
+	}
 	p.Balance.Frustration = strconv.Itoa(b.Frustration)
 	if !b.Exact {
 		p.Balance.Frustration = fmt.Sprintf("between %d and %d (heuristic)", b.FrustrationLower, b.Frustration)
@@ -243,6 +262,8 @@ func newPage(g *graph.Graph, opt Options, d export.Options, svg []byte) *pageDat
 		}
 		p.Balance.Frustrated = append(p.Balance.Frustrated, fmt.Sprintf("%s and %s %s (net %s)", name(e.A).Name, name(e.B).Name, what, signed(e.Net)))
 	}
+
+	p.Time = newTimeSection(opt.Series, opt.Window, func(id string) string { return name(id).Name })
 
 	edges := append([]graph.Edge(nil), g.Edges...)
 	sort.SliceStable(edges, func(i, j int) bool {

@@ -11,7 +11,7 @@
   var nodes = svg ? Array.prototype.slice.call(svg.querySelectorAll("g.node[data-id]")) : [];
   var edges = svg ? Array.prototype.slice.call(svg.querySelectorAll("g.edge[data-source]")) : [];
   var rels = Array.prototype.slice.call(document.querySelectorAll("#ag-relations .rel"));
-  var rows = Array.prototype.slice.call(document.querySelectorAll("#ag-influence tbody tr, #ag-communities tbody tr"));
+  var rows = Array.prototype.slice.call(document.querySelectorAll("#ag-influence tbody tr, #ag-communities tbody tr, .spark-fig"));
   var boxes = Array.prototype.slice.call(document.querySelectorAll("#ag-controls input[name=quad]"));
   var search = document.getElementById("ag-search");
   var status = document.getElementById("ag-status");

@@ -12,6 +12,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/actorgraph/actorgraph/event"
 	"github.com/actorgraph/actorgraph/graph"
 )
 
@@ -41,6 +42,58 @@ func fixture() *graph.Graph {
 				Evidence: ev("c", "2016-02-12", "Lavrov met Kerry in Munich.", "met")},
 			{Source: "USA", Target: "SYRREB", Type: "SUPPORT", Directed: true, Quad: 1, Label: "backs", Count: 1, Documents: 1, Weight: 5, Cooperation: 5},
 		},
+	}
+}
+
+// datedFixture is a graph built with dates over four months, and its
+// monthly windows: Russia backs Syria every month, attacks the rebels in
+// two, and the United States talk to Russia once.
+func datedFixture(t testing.TB) (*graph.Graph, []graph.Slice) {
+	t.Helper()
+	rus := event.Actor{ID: "RUS", Name: "Russia", Kind: "state", Country: "RUS"}
+	syr := event.Actor{ID: "SYR", Name: "Syria", Kind: "state", Country: "SYR"}
+	reb := event.Actor{ID: "SYRREB", Name: "Syrian rebels", Kind: "rebels", Country: "SYR", Sector: "REB"}
+	usa := event.Actor{ID: "USA", Name: "United States", Kind: "state", Country: "USA"}
+	var events []event.Event
+	add := func(doc, date string, s, d event.Actor, typ string, w float64) {
+		events = append(events, event.Event{Doc: doc, Date: date, Sentence: len(events), Source: s, Target: d, Type: typ,
+			Weight: w, Modality: event.Asserted, Text: s.Name + " and " + d.Name + ".", Trigger: event.Span{Text: "and"}})
+	}
+	for i, m := range []string{"01", "02", "03", "04"} {
+		add("d"+m, "2019-"+m+"-10", rus, syr, "SUPPORT", 5)
+		if i%2 == 1 {
+			add("d"+m, "2019-"+m+"-10", rus, reb, "ASSAULT", -9.5)
+		}
+	}
+	add("d05", "2019-03-02", usa, rus, "CONSULT", 2.5)
+	g := graph.BuildDated(events, graph.Options{Title: "Dated"})
+	w, _ := graph.ParseWindow("1m")
+	s, err := graph.Series(g, w, "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g, s
+}
+
+// The report plots actors and pairs over the windows: one plot per actor
+// and per pair, a bar per window and figures in the tooltips.
+func TestTimeSeries(t *testing.T) {
+	g, s := datedFixture(t)
+	page := string(write(t, g, Options{Series: s, Window: "1m"}))
+	for _, want := range []string{`id="time"`, `href="#time"`, "4 windows of 1m, 2019-01 to 2019-04",
+		"<title>2019-02: cooperation 5.00, conflict 9.50</title>", "<b>Russia – Syrian rebels</b>"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("report lacks %q", want)
+		}
+	}
+	if n := strings.Count(page, `class="spark-fig"`); n != 4+3 {
+		t.Errorf("%d plots, want 4 actors and 3 pairs", n)
+	}
+	if n := strings.Count(page, `class="conf"`); n != 2+2+2 {
+		t.Errorf("%d conflict bars, want 2 each for Russia, the rebels and their pair", n)
+	}
+	if strings.Contains(string(write(t, g, Options{})), `id="time"`) {
+		t.Error("a report without windows has a time section")
 	}
 }
 
@@ -129,7 +182,16 @@ func TestChromium(t *testing.T) {
 		t.Fatal(err)
 	}
 	url := "file://" + path
+	dg, ds := datedFixture(t)
+	dated := filepath.Join(dir, "dated.html")
+	if err := os.WriteFile(dated, write(t, dg, Options{Series: ds, Window: "1m"}), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	shot := filepath.Join(dir, "report.png")
+	timeShot := filepath.Join(dir, "time.png")
+	if keep := os.Getenv("AG_SCREENSHOT_TIME"); keep != "" {
+		timeShot = keep
+	}
 	if keep := os.Getenv("AG_SCREENSHOT"); keep != "" {
 		shot = keep // AG_SCREENSHOT=/tmp/report.png go test -run Chromium, to look at it
 	}
@@ -140,6 +202,8 @@ func TestChromium(t *testing.T) {
 		{"screenshot", url, []string{"--screenshot=" + shot}},
 		{"dom", url, []string{"--dump-dom"}},
 		{"search", url + "#actor=Syrian%20rebels", []string{"--dump-dom"}},
+		{"time", "file://" + dated + "#actor=United%20States", []string{"--dump-dom"}},
+		{"time-screenshot", "file://" + dated, []string{"--screenshot=" + timeShot, "--window-size=1400,2600"}},
 	}
 	type result struct {
 		out, log string
@@ -197,5 +261,17 @@ func TestChromium(t *testing.T) {
 	}
 	if !strings.Contains(search, `class="node ag-match" data-id="SYRREB"`) {
 		t.Error("search: the rebels' node is not highlighted")
+	}
+	// The time plots render and the search narrows them: the United
+	// States appear in their own plot and the pair with Russia.
+	timeDOM := res[3].out
+	if n := strings.Count(timeDOM, `class="spark-fig"`); n != 2 {
+		t.Errorf("time: %d plots shown for the United States, want 2 (%d hidden)", n, strings.Count(timeDOM, `class="spark-fig hidden"`))
+	}
+	if n := strings.Count(timeDOM, `<svg class="spark"`); n != 7 {
+		t.Errorf("time: %d plots in the DOM, want 7", n)
+	}
+	if png, err := os.ReadFile(timeShot); err != nil || !bytes.HasPrefix(png, []byte("\x89PNG")) || len(png) < 10000 {
+		t.Errorf("time screenshot: %d bytes, %v", len(png), err)
 	}
 }

@@ -28,7 +28,14 @@ evidence sentences. CONSULT, AGREE and COOPERATE are undirected.
 Levels: "organisation" (default) merges persons into the state or
 organisation they act for and government agencies into their state, and
 keeps rebels, armed groups and international organisations apart; "actor"
-keeps every actor; "state" merges everything with a country into it.`
+keeps every actor; "state" merges everything with a country into it.
+
+Time: every edge keeps its figures by date ("dates"), so that analyze and
+report can cut windows from the graph. -from and -to keep the events of
+those dates (undated events are then left out); -window W writes one
+graph per window of W (1w, 2w, 1m, 1q, 1y) that has relations, each built
+from the events of its dates, to the directory -o as graph-WINDOW.json
+(windows start on a Monday, the 1st of a month, quarter or year).`
 
 type buildFlags struct {
 	level       string
@@ -79,10 +86,19 @@ func (f *buildFlags) options() (graph.Options, error) {
 func cmdBuild(ctx context.Context, args []string, e *env) error {
 	fs := newFlags(e, "build", "[flags] [EVENTS.jsonl|-]", buildHelp)
 	var f buildFlags
+	var tf timeFlags
 	addBuildFlags(fs, &f)
-	out := fs.String("o", "", "write the graph to `FILE` (atomically) instead of standard output")
+	addTimeFlags(fs, &tf, "", "write one graph per window of `W` (1w, 2w, 1m, 1q, 1y; d, w, m, q, y units) to the directory -o as graph-WINDOW.json")
+	out := fs.String("o", "", "write the graph to `FILE` (atomically) instead of standard output; with -window, a directory")
 	if done, err := parse(fs, e, args); done {
 		return err
+	}
+	if err := tf.check("build", e); err != nil {
+		return err
+	}
+	if tf.w.N > 0 && (*out == "" || *out == "-") {
+		fmt.Fprintln(e.stderr, "actorgraph build: -window writes one file per window: give a directory with -o")
+		return errUsage
 	}
 	opt, err := f.options()
 	if err != nil {
@@ -101,7 +117,14 @@ func cmdBuild(ctx context.Context, args []string, e *env) error {
 		}
 		events = append(events, ev...)
 	}
-	g := graph.Build(events, opt)
+	events, undated := tf.events(events)
+	if undated > 0 {
+		fmt.Fprintf(e.stderr, "actorgraph build: %d undated events left out by -from/-to\n", undated)
+	}
+	if tf.w.N > 0 {
+		return writeWindows(*out, events, tf.w, opt, e)
+	}
+	g := graph.BuildDated(events, opt)
 	return writeOut(*out, e, g.WriteJSON)
 }
 

@@ -12,7 +12,7 @@ import (
 
 const renderHelp = `
 Draws a graph (the JSON of 'actorgraph build') with Graphviz: node size by
-composite influence, node colour by community, edge colour by PLOVER quad
+influence (-influence, scaled between the smallest and the largest), node colour by community, edge colour by PLOVER quad
 class (greens for cooperation, reds for conflict), pen width by |weight|,
 a short relation label, a legend, a title and a caption. The same graph
 always gives the same bytes.
@@ -55,12 +55,12 @@ func (f *renderFlags) checkLayout(cmd string, e *env) error {
 	return errUsage
 }
 
-func (f *renderFlags) options(scores []analysis.Score, p *analysis.Partition) export.Options {
-	opt := export.Options{Title: f.title, Layout: export.Layout(f.layout), DPI: f.dpi, Parallel: f.parallel, NoLegend: f.noLegend,
-		Influence: map[string]float64{}, Community: map[string]int{}}
-	for _, s := range scores {
-		opt.Influence[s.ID] = s.Composite
+func (f *renderFlags) options(scores []analysis.Score, p *analysis.Partition, m analysis.Measure) export.Options {
+	if m == "" {
+		m = analysis.DefaultMeasure
 	}
+	opt := export.Options{Title: f.title, Layout: export.Layout(f.layout), DPI: f.dpi, Parallel: f.parallel, NoLegend: f.noLegend,
+		Influence: analysis.Scaled(scores), InfluenceName: m.Title(), Community: map[string]int{}}
 	if p != nil {
 		for _, m := range p.Members {
 			opt.Community[m.ID] = m.Community
@@ -84,6 +84,9 @@ func cmdRender(ctx context.Context, args []string, e *env) error {
 	if err := f.checkLayout("render", e); err != nil {
 		return err
 	}
+	if err := af.check("render", e); err != nil {
+		return err
+	}
 	var fm export.Format
 	var err error
 	switch {
@@ -102,7 +105,7 @@ func cmdRender(ctx context.Context, args []string, e *env) error {
 	if err != nil {
 		return err
 	}
-	opt := f.options(scores, p)
+	opt := f.options(scores, p, analysis.Measure(af.influence))
 	return writeOut(*out, e, func(w io.Writer) error { return render(ctx, w, g, fm, opt) })
 }
 

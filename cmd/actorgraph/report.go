@@ -16,14 +16,22 @@ community tables, the structural balance of the signed graph, and every
 relation with its evidence sentences, document and date. The page has an
 interactive view (hover an actor or relation, filter by relation class,
 search an actor) and needs no network. The same graph always gives the
-same bytes.`
+same bytes.
+
+Time: -from and -to report on the relations stated on those dates; when
+the period spans several windows (-window, default auto: weeks up to 20
+weeks, months up to 3 years, else quarters; none to leave it out), the
+page plots the cooperation and conflict of the actors and pairs that
+interact most, window by window.`
 
 func cmdReport(ctx context.Context, args []string, e *env) error {
 	fs := newFlags(e, "report", "[flags] [GRAPH.json|-]", reportHelp)
 	var rf renderFlags
 	var af analyzeFlags
+	var tf timeFlags
 	addRenderFlags(fs, &rf)
 	addAnalyzeFlags(fs, &af)
+	addTimeFlags(fs, &tf, "auto", "plot the actors and pairs over windows of `W` (1w, 2w, 1m, 1q, 1y), auto, or none")
 	fs.StringVar(&rf.title, "title", "", "page and figure title (default: the graph's title)")
 	maxEv := fs.Int("max-evidence", 0, "list at most `N` evidence sentences per relation (0: all)")
 	out := fs.String("o", "", "write to `FILE` (atomically) instead of standard output")
@@ -37,7 +45,24 @@ func cmdReport(ctx context.Context, args []string, e *env) error {
 	if err := rf.checkLayout("report", e); err != nil {
 		return err
 	}
-	g, scores, p, err := readAnalysed(fs.Arg(0), e, &af)
+	if err := af.check("report", e); err != nil {
+		return err
+	}
+	if err := tf.check("report", e); err != nil {
+		return err
+	}
+	g, err := readGraph(fs.Arg(0), e)
+	if err != nil {
+		return err
+	}
+	if g, err = tf.slice(g, fs.Arg(0)); err != nil {
+		return err
+	}
+	series, w, err := tf.series(g, fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	scores, p, err := analyse(g, af.all())
 	if err != nil {
 		return err
 	}
@@ -45,6 +70,7 @@ func cmdReport(ctx context.Context, args []string, e *env) error {
 	if err != nil {
 		return err
 	}
-	opt := report.Options{Title: rf.title, Drawing: rf.options(scores, p), Scores: scores, Partition: p, Balance: bal, MaxEvidence: *maxEv}
+	opt := report.Options{Title: rf.title, Drawing: rf.options(scores, p, analysis.Measure(af.influence)), Scores: scores, Measure: analysis.Measure(af.influence),
+		Partition: p, Balance: bal, MaxEvidence: *maxEv, Series: series, Window: w.String()}
 	return writeOut(*out, e, func(w io.Writer) error { return report.Write(ctx, w, g, opt) })
 }

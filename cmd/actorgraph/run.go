@@ -47,6 +47,7 @@ func init() {
 		{"run", "[flags] INPUT... -o DIR", "all of it: events, graph, tables and drawings in DIR", cmdRun},
 		{"why", "[flags] ACTOR ACTOR [GRAPH.json|-]", "the evidence behind the relations between two actors", cmdWhy},
 		{"report", "[flags] [GRAPH.json|-]", "one self-contained HTML report: drawing, tables, evidence", cmdReport},
+		{"diff", "[flags] A.json B.json", "what changed between two graphs: new, lost and flipped relations, influence moves", cmdDiff},
 	}
 }
 

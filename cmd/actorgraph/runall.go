@@ -11,6 +11,7 @@ import (
 	"github.com/actorgraph/actorgraph/export"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/analysis"
+	"github.com/actorgraph/actorgraph/graph/analysis/tables"
 	"github.com/actorgraph/actorgraph/internal/atomicfile"
 	"github.com/actorgraph/actorgraph/report"
 )
@@ -56,6 +57,9 @@ func cmdRun(ctx context.Context, args []string, e *env) error {
 		fmt.Fprintf(e.stderr, "actorgraph run: %v\n", err)
 		return errUsage
 	}
+	if err := af.check("run", e); err != nil {
+		return err
+	}
 	if err := os.MkdirAll(*dir, 0o755); err != nil {
 		return err
 	}
@@ -73,24 +77,30 @@ func cmdRun(ctx context.Context, args []string, e *env) error {
 	if bopt.Title == "" {
 		bopt.Title = "Actor graph"
 	}
-	g := graph.Build(events, bopt)
-	rep, err := analysis.Analyze(g, analysis.Options{Community: af.options()})
+	g := graph.BuildDated(events, bopt)
+	rep, err := analysis.Analyze(g, af.all())
 	if err != nil {
 		return err
 	}
-	ropt := rf.options(rep.Influence, rep.Partition)
-	files := []analysis.File{{Name: "graph.json", Write: g.WriteJSON}}
-	files = append(files, rep.Files()...)
+	ropt := rf.options(rep.Influence, rep.Partition, rep.Measure)
+	auto := timeFlags{window: "auto"}
+	series, window, err := auto.series(g, "")
+	if err != nil {
+		return err
+	}
+	files := []tables.File{{Name: "graph.json", Write: g.WriteJSON}}
+	files = append(files, tables.Files(rep)...)
 	files = append(files,
-		analysis.File{Name: "graph.dot", Write: func(w io.Writer) error { return export.WriteDOT(w, g, ropt) }},
-		analysis.File{Name: "graph.svg", Write: func(w io.Writer) error { return export.Render(ctx, w, g, export.SVG, ropt) }},
-		analysis.File{Name: "graph.graphml", Write: func(w io.Writer) error { return export.Write(w, g, export.GraphML, ropt) }},
-		analysis.File{Name: "report.html", Write: func(w io.Writer) error {
-			return report.Write(ctx, w, g, report.Options{Drawing: ropt, Scores: rep.Influence, Partition: rep.Partition, Balance: rep.Balance})
+		tables.File{Name: "graph.dot", Write: func(w io.Writer) error { return export.WriteDOT(w, g, ropt) }},
+		tables.File{Name: "graph.svg", Write: func(w io.Writer) error { return export.Render(ctx, w, g, export.SVG, ropt) }},
+		tables.File{Name: "graph.graphml", Write: func(w io.Writer) error { return export.Write(w, g, export.GraphML, ropt) }},
+		tables.File{Name: "report.html", Write: func(w io.Writer) error {
+			return report.Write(ctx, w, g, report.Options{Drawing: ropt, Scores: rep.Influence, Measure: rep.Measure, Partition: rep.Partition, Balance: rep.Balance,
+				Series: series, Window: window.String()})
 		}},
 	)
 	if *png {
-		files = append(files, analysis.File{Name: "graph.png", Write: func(w io.Writer) error { return export.Render(ctx, w, g, export.PNG, ropt) }})
+		files = append(files, tables.File{Name: "graph.png", Write: func(w io.Writer) error { return export.Render(ctx, w, g, export.PNG, ropt) }})
 	}
 	for _, f := range files {
 		if err := atomicfile.Write(filepath.Join(*dir, f.Name), f.Write); err != nil {

@@ -236,30 +236,14 @@ func TestGonumCrossCheck(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			nw, _ := newNetwork(c.g)
+			nw, _ := NewNetwork(c.g)
 			n := nw.len()
-			ug := simple.NewWeightedUndirectedGraph(0, math.Inf(1))
-			dg := simple.NewWeightedDirectedGraph(0, math.Inf(1))
-			for i := 0; i < n; i++ {
-				ug.AddNode(simple.Node(i))
-				dg.AddNode(simple.Node(i))
-			}
-			for v, arcs := range nw.und {
-				for _, a := range arcs {
-					if v < a.to {
-						ug.SetWeightedEdge(simple.WeightedEdge{F: simple.Node(v), T: simple.Node(a.to), W: 1 / a.strength})
-					}
-				}
-			}
-			for v, arcs := range nw.out {
-				for _, a := range arcs {
-					dg.SetWeightedEdge(simple.WeightedEdge{F: simple.Node(v), T: simple.Node(a.to), W: a.strength})
-				}
-			}
-			paths := path.DijkstraAllPaths(ug)
-			bc := gnetwork.BetweennessWeighted(ug, paths)
-			hc := gnetwork.Harmonic(ug, paths)
-			pr := gnetwork.PageRank(dg, Damping, 1e-12)
+			// gonum reads the views directly: lengths 1/strength for
+			// paths, strengths for PageRank.
+			paths := path.DijkstraAllPaths(nw.Distance())
+			bc := gnetwork.BetweennessWeighted(nw.Distance(), paths)
+			hc := gnetwork.Harmonic(nw.Distance(), paths)
+			pr := gnetwork.PageRankSparse(nw.Directed(), Damping, 1e-12)
 			scale := 1 / float64((n-1)*(n-2))
 			for _, s := range scores {
 				id := int64(nw.index[s.ID])
@@ -344,7 +328,7 @@ func TestCommunitiesBlocs(t *testing.T) {
 	// Without the conflict layer the blocs still split; with the conflict
 	// layer the partition must be the same and Q must match gonum's
 	// QMultiplex scaled by 1/(2m⁺+2m⁻) (2m⁺ = 2·38, 2m⁻ = 2·52).
-	nw, _ := newNetwork(blocs())
+	nw, _ := NewNetwork(blocs())
 	var comms [][]gonum.Node
 	for _, c := range p.Communities {
 		var ns []gonum.Node
@@ -353,11 +337,7 @@ func TestCommunitiesBlocs(t *testing.T) {
 		}
 		comms = append(comms, ns)
 	}
-	layers := community.UndirectedLayers{
-		newLayer(nw, func(a arc) float64 { return a.coop }),
-		newLayer(nw, func(a arc) float64 { return -a.conf }),
-	}
-	q := community.QMultiplex(layers, comms, []float64{1, -1}, []float64{1})
+	q := community.QMultiplex(nw.Layers(), comms, LayerWeights, []float64{1})
 	if got, want := p.Modularity, (q[0]+q[1])/(2*38+2*52); math.Abs(got-want) > 1e-12 {
 		t.Errorf("modularity %v, gonum QMultiplex gives %v", got, want)
 	}
@@ -398,13 +378,20 @@ func writeAll(t testing.TB, g *graph.Graph) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := WriteInfluence(&buf, scores); err != nil {
-		t.Fatal(err)
+	f6 := func(x float64) string { return strconv.FormatFloat(x, 'f', 6, 64) }
+	for _, s := range scores {
+		fmt.Fprintln(&buf, s.ID, s.Name, s.Degree, s.DegreePos, s.DegreeNeg, s.Core, s.Broker)
+		for _, x := range []float64{s.Strength, s.Cooperation, s.Conflict, s.Betweenness, s.Harmonic, s.HarmonicNorm,
+			s.Closeness, s.Eigenvector, s.EigenvectorCoop, s.EigenvectorConf, s.PageRank, s.PageRankCoop,
+			s.PageRankConf, s.PN, s.EigenvectorSigned, s.Status, s.Influence} {
+			fmt.Fprint(&buf, f6(x), " ")
+		}
+		fmt.Fprintln(&buf)
 	}
-	if err := WriteCommunities(&buf, p); err != nil {
-		t.Fatal(err)
+	for _, m := range p.Members {
+		fmt.Fprintln(&buf, m.ID, m.Community, f6(m.CooperationIn), f6(m.ConflictIn), f6(m.CooperationOut), f6(m.ConflictOut))
 	}
-	fmt.Fprintf(&buf, "Q=%s\n", FormatFloat(p.Modularity))
+	fmt.Fprintf(&buf, "Q=%s\n", f6(p.Modularity))
 	return buf.Bytes()
 }
 
@@ -432,27 +419,30 @@ func TestEdgeCases(t *testing.T) {
 	cases := []struct {
 		name string
 		g    *graph.Graph
-		// want: id → strength, betweenness, harmonic, eigenvector, pagerank, composite
+		// want: id → strength, betweenness, harmonic, eigenvector, pagerank, PN
 		want        map[string][6]float64
 		communities int
 	}{
 		{name: "nil", g: nil, want: map[string][6]float64{}},
 		{name: "empty", g: &graph.Graph{}, want: map[string][6]float64{}},
 		// NetworkX: a single node has eigenvector 1 and PageRank 1.
+		// PN of a node without signed ties is 1.
 		{name: "single", g: newGraph(nil, "a"), want: map[string][6]float64{"a": {0, 0, 0, 1, 1, 1}}, communities: 1},
 		// Two nodes: betweenness 0 (NetworkX leaves n ≤ 2 unscaled),
-		// harmonic 1/(1/2) = 2, eigenvector 1/√2, PageRank 1/2.
+		// harmonic 1/(1/2) = 2, eigenvector 1/√2, PageRank 1/2; PN solves
+		// x − y/2 = 1 = y − x/2 (β = 1/(2n−2) = 1/2): 2.
 		{name: "pair", g: newGraph([]graph.Edge{consult("a", "b", 2)}), want: map[string][6]float64{
-			"a": {2, 0, 2, math.Sqrt2 / 2, 0.5, 1}, "b": {2, 0, 2, math.Sqrt2 / 2, 0.5, 1}}, communities: 1},
+			"a": {2, 0, 2, math.Sqrt2 / 2, 0.5, 2}, "b": {2, 0, 2, math.Sqrt2 / 2, 0.5, 2}}, communities: 1},
 		// Zero weights: the edge exists but carries no interaction; it is
 		// ignored, so both nodes are isolated (NetworkX on a graph with no
 		// edges: eigenvector 1/√n, PageRank 1/n).
 		{name: "zero_weight", g: newGraph([]graph.Edge{zero}), want: map[string][6]float64{
 			"a": {0, 0, 0, math.Sqrt2 / 2, 0.5, 1}, "b": {0, 0, 0, math.Sqrt2 / 2, 0.5, 1}}, communities: 2},
-		// Disconnected: two equal pairs; by symmetry all nodes are equal.
+		// Disconnected: two equal pairs; by symmetry all nodes are equal;
+		// PN: x − y/6 = 1 = y − x/6, so 6/5.
 		{name: "disconnected", g: newGraph([]graph.Edge{consult("a", "b", 1), consult("c", "d", 1)}), want: map[string][6]float64{
-			"a": {1, 0, 1, 0.5, 0.25, 1}, "b": {1, 0, 1, 0.5, 0.25, 1},
-			"c": {1, 0, 1, 0.5, 0.25, 1}, "d": {1, 0, 1, 0.5, 0.25, 1}}, communities: 2},
+			"a": {1, 0, 1, 0.5, 0.25, 1.2}, "b": {1, 0, 1, 0.5, 0.25, 1.2},
+			"c": {1, 0, 1, 0.5, 0.25, 1.2}, "d": {1, 0, 1, 0.5, 0.25, 1.2}}, communities: 2},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -465,7 +455,10 @@ func TestEdgeCases(t *testing.T) {
 			}
 			for _, s := range scores {
 				w := c.want[s.ID]
-				got := [6]float64{s.Strength, s.Betweenness, s.Harmonic, s.Eigenvector, s.PageRank, s.Composite}
+				got := [6]float64{s.Strength, s.Betweenness, s.Harmonic, s.Eigenvector, s.PageRank, s.PN}
+				if s.Influence != s.PN {
+					t.Errorf("%s: influence %v is not PN %v, the default", s.ID, s.Influence, s.PN)
+				}
 				for i := range got {
 					if math.Abs(got[i]-w[i]) > 1e-9 {
 						t.Errorf("%s: got %v, want %v", s.ID, got, w)
@@ -482,13 +475,6 @@ func TestEdgeCases(t *testing.T) {
 			}
 			if math.IsNaN(p.Modularity) {
 				t.Errorf("modularity is NaN")
-			}
-			var buf bytes.Buffer
-			if err := WriteInfluence(&buf, scores); err != nil {
-				t.Fatal(err)
-			}
-			if err := WriteCommunities(&buf, p); err != nil {
-				t.Fatal(err)
 			}
 		})
 	}
@@ -529,48 +515,6 @@ func TestInvalid(t *testing.T) {
 		}
 		if _, err := Communities(g, CommunityOptions{}); !errors.Is(err, graph.ErrInvalid) {
 			t.Errorf("%s: Communities error %v, want graph.ErrInvalid", name, err)
-		}
-	}
-}
-
-func TestTSVRoundTrip(t *testing.T) {
-	g := mixed(t)
-	g.Nodes[0].Name = "Tab\there"
-	scores, err := Influence(g)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := Communities(g, CommunityOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var ib, cb bytes.Buffer
-	if err := WriteInfluence(&ib, scores); err != nil {
-		t.Fatal(err)
-	}
-	if err := WriteCommunities(&cb, p); err != nil {
-		t.Fatal(err)
-	}
-	gotS, err := ReadInfluence(bytes.NewReader(ib.Bytes()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	gotM, err := ReadCommunities(bytes.NewReader(cb.Bytes()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var ib2, cb2 bytes.Buffer
-	WriteInfluence(&ib2, gotS)
-	WriteCommunities(&cb2, &Partition{Communities: p.Communities, Members: gotM})
-	if !bytes.Equal(ib.Bytes(), ib2.Bytes()) || !bytes.Equal(cb.Bytes(), cb2.Bytes()) {
-		t.Errorf("round trip changed the files:\n%s\n%s\n---\n%s\n%s", &ib, &cb, &ib2, &cb2)
-	}
-	if gotS[len(gotS)-1].Name == "Tab\there" || !strings.Contains(ib.String(), "Tab here") {
-		t.Errorf("tab in name not replaced:\n%s", &ib)
-	}
-	for _, bad := range []string{"", "id\tname\n", InfluenceHeader + "\n1\ta\n", InfluenceHeader + "\n2" + strings.Repeat("\t0", 12) + "\n"} {
-		if _, err := ReadInfluence(strings.NewReader(bad)); !errors.Is(err, ErrFormat) {
-			t.Errorf("ReadInfluence(%q) error %v, want ErrFormat", bad, err)
 		}
 	}
 }

@@ -6,6 +6,8 @@ import (
 	"math/rand/v2"
 	"sort"
 
+	gonum "gonum.org/v1/gonum/graph"
+
 	"github.com/actorgraph/actorgraph/graph"
 )
 
@@ -138,6 +140,11 @@ type Balance struct {
 	Triads            int
 	BalancedShare     float64
 	WeakBalancedShare float64
+	// Walk is the walk-based balance of Estrada and Benzi (2014),
+	// tr(e^A)/tr(e^|A|) (see WalkBalance), if WalkDefined: it counts every
+	// closed walk, not only triangles, shorter walks more.
+	Walk        float64
+	WalkDefined bool
 	// Unbalanced lists the triads with an odd number of negative pairs,
 	// by Weight descending, then IDs.
 	Unbalanced []Triad
@@ -163,7 +170,7 @@ type Balance struct {
 // cooperation − conflict). See the package documentation for the
 // algorithms. An invalid graph is an error wrapping graph.ErrInvalid.
 func StructuralBalance(g *graph.Graph, opt BalanceOptions) (*Balance, error) {
-	nw, err := newNetwork(g)
+	nw, err := NewNetwork(g)
 	if err != nil {
 		return nil, err
 	}
@@ -176,61 +183,71 @@ type sarc struct {
 	sign int8
 }
 
-func (nw *network) signed() (adj [][]sarc, amb int) {
-	adj = make([][]sarc, nw.len())
+func (nw *Network) signed() (adj [][]sarc, amb int) {
 	for v, arcs := range nw.und {
 		for _, a := range arcs {
-			switch net := a.coop - a.conf; {
-			case net > 0:
-				adj[v] = append(adj[v], sarc{a.to, 1})
-			case net < 0:
-				adj[v] = append(adj[v], sarc{a.to, -1})
-			default:
-				if v < a.to {
-					amb++
-				}
+			if a.coop == a.conf && v < a.to {
+				amb++
 			}
 		}
 	}
-	return adj, amb
+	return sarcs(&nw.Signed().adj), amb
 }
 
-func (nw *network) net(a, b int) float64 {
-	for _, x := range nw.und[a] {
-		if x.to == b {
-			return x.coop - x.conf
-		}
-	}
-	return 0
-}
-
-func (nw *network) balance(opt BalanceOptions) *Balance {
-	if opt.ExactNodes == 0 {
-		opt.ExactNodes = DefaultExactNodes
-	}
-	if opt.Restarts <= 0 {
-		opt.Restarts = DefaultRestarts
-	}
-	if opt.Seed == 0 {
-		opt.Seed = DefaultSeed
-	}
-	n := nw.len()
-	adj, amb := nw.signed()
-	b := &Balance{Ambivalent: amb, Sides: map[string]int{}}
-	for v := range adj {
-		for _, a := range adj[v] {
-			if v < a.to {
-				if a.sign > 0 {
-					b.Positive++
-				} else {
-					b.Negative++
-				}
+// sarcs is the signed graph of adj: the sign of every weight, zero
+// weights left out.
+func sarcs(adj *adjacency) [][]sarc {
+	out := make([][]sarc, adj.len())
+	for v := range out {
+		for j := adj.off[v]; j < adj.off[v+1]; j++ {
+			switch {
+			case adj.w[j] > 0:
+				out[v] = append(out[v], sarc{int(adj.to[j]), 1})
+			case adj.w[j] < 0:
+				out[v] = append(out[v], sarc{int(adj.to[j]), -1})
 			}
 		}
 	}
+	return out
+}
 
-	// Triangles: orient every edge from lower to higher (degree, index)
-	// rank, then each triangle is found once from its lowest-ranked node.
+// SignedTriangles counts the triangles of the signed graph g (the sign of
+// each weight) by their number of negative edges: [0] +++, [1] ++−, [2]
+// +−−, [3] −−− (signnet's count_signed_triangles).
+func SignedTriangles(g gonum.Undirected) [4]int {
+	adj, _ := undirectedOf(g)
+	var census [4]int
+	triangles(sarcs(adj), func(u, v, w, neg int) { census[neg]++ })
+	return census
+}
+
+// Frustration returns the frustration index of the signed graph g (the
+// sign of each weight): the fewest edges whose removal makes it balanced,
+// if exact, else the best found; lower is a lower bound. See the package
+// documentation for the algorithm; gonum has none.
+func Frustration(g gonum.Undirected, opt BalanceOptions) (index, lower int, exact bool) {
+	adj, _ := undirectedOf(g)
+	sa := sarcs(adj)
+	side, lower, exact := frustration(sa, opt.withDefaults())
+	for v := range sa {
+		for _, a := range sa[v] {
+			if v < a.to && violated(side, v, a) {
+				index++
+			}
+		}
+	}
+	if exact {
+		lower = index
+	}
+	return index, lower, exact
+}
+
+// triangles calls f for every triangle of the signed graph once, with its
+// nodes and number of negative edges: every edge is oriented from lower to
+// higher (degree, index) rank, and each triangle found from its
+// lowest-ranked node.
+func triangles(adj [][]sarc, f func(u, v, w, neg int)) {
+	n := len(adj)
 	rank := func(v int) [2]int { return [2]int{len(adj[v]), v} }
 	lessRank := func(u, v int) bool {
 		ru, rv := rank(u), rank(v)
@@ -262,16 +279,59 @@ func (nw *network) balance(opt BalanceOptions) *Balance {
 						neg++
 					}
 				}
-				b.Census[neg]++
-				if neg%2 == 1 {
-					b.Unbalanced = append(b.Unbalanced, nw.triad(u, v, w, neg))
-				}
+				f(u, v, w, neg)
 			}
 		}
 		for _, a := range fwd[u] {
 			mark[a.to] = 0
 		}
 	}
+}
+
+func (o BalanceOptions) withDefaults() BalanceOptions {
+	if o.ExactNodes == 0 {
+		o.ExactNodes = DefaultExactNodes
+	}
+	if o.Restarts <= 0 {
+		o.Restarts = DefaultRestarts
+	}
+	if o.Seed == 0 {
+		o.Seed = DefaultSeed
+	}
+	return o
+}
+
+func (nw *Network) net(a, b int) float64 {
+	for _, x := range nw.und[a] {
+		if x.to == b {
+			return x.coop - x.conf
+		}
+	}
+	return 0
+}
+
+func (nw *Network) balance(opt BalanceOptions) *Balance {
+	opt = opt.withDefaults()
+	adj, amb := nw.signed()
+	b := &Balance{Ambivalent: amb, Sides: map[string]int{}}
+	for v := range adj {
+		for _, a := range adj[v] {
+			if v < a.to {
+				if a.sign > 0 {
+					b.Positive++
+				} else {
+					b.Negative++
+				}
+			}
+		}
+	}
+	triangles(adj, func(u, v, w, neg int) {
+		b.Census[neg]++
+		if neg%2 == 1 {
+			b.Unbalanced = append(b.Unbalanced, nw.triad(u, v, w, neg))
+		}
+	})
+	b.Walk, b.WalkDefined = walkBalance(&nw.Signed().adj, WalkNodes)
 	b.Triads = b.Census[0] + b.Census[1] + b.Census[2] + b.Census[3]
 	b.BalancedShare, b.WeakBalancedShare = 1, 1
 	if b.Triads > 0 {
@@ -314,7 +374,7 @@ func (nw *network) balance(opt BalanceOptions) *Balance {
 	return b
 }
 
-func (nw *network) triad(u, v, w, neg int) Triad {
+func (nw *Network) triad(u, v, w, neg int) Triad {
 	x := []int{u, v, w}
 	sort.Ints(x) // indices follow ID order
 	t := Triad{A: nw.ids[x[0]], B: nw.ids[x[1]], C: nw.ids[x[2]],

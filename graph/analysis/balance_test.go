@@ -32,7 +32,7 @@ func randomSigned(n int, p float64, seed uint64) *graph.Graph {
 
 // bruteFrustration tries every split of the nodes.
 func bruteFrustration(t *testing.T, g *graph.Graph) int {
-	nw, err := newNetwork(g)
+	nw, err := NewNetwork(g)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,7 +1,42 @@
-// Package analysis computes influence scores and communities of an actor
-// graph (graph.Graph). Its API uses only its own types and graph's; its
-// algorithms run on its own compact arrays, and its tests cross-check
-// them against gonum, NetworkX and igraph.
+// Package analysis computes influence scores, communities and structural
+// balance of an actor graph (graph.Graph), on gonum graphs.
+//
+// # gonum
+//
+// NewNetwork turns an actor graph into a Network, whose views are gonum
+// graphs (simple.Node(0..n−1), the actors in ID order; Network.ID and
+// Network.Node convert): Strength and Distance (undirected, weights
+// strength and 1/strength), Signed (the sign of every pair's net),
+// Directed, DirectedCooperation, DirectedConflict and SignedDirected, and
+// Layers, the cooperation and conflict layers as a
+// community.UndirectedMultiplex. Any gonum algorithm reads them; the tests
+// run gonum's conformance suite (graph/testgraph) on every view.
+//
+// The measures take gonum graphs (Eigenvector, PageRank, ShortestPaths,
+// CoreNumbers, Brokers, Bridges, Louvain, PN, SignedEigenvector, Status,
+// WalkBalance, SignedTriangles, Frustration): they read a Network's views
+// as they are (compact sparse rows) and any other gonum graph once through
+// its interface. Where gonum has the algorithm we use gonum's if it is
+// within 2× of our fastest on the benchmark graphs (make bench prints
+// the table, ours against gonum and igraph); it is not for any measure
+// here, so these are our own kernels, each with its measured reason in
+// its documentation and each cross-checked against gonum in the tests:
+//
+//	betweenness, harmonic, closeness   network.Betweenness 12–17× slower (unit
+//	                                   lengths), BetweennessWeighted 39–52× (1/strength)
+//	PageRank                           network.PageRankSparse 3–4× slower, random start
+//	k-cores                            topo.DegeneracyOrdering 24–30× slower
+//	components                         topo.ConnectedComponents 25–30× slower
+//	signed Louvain                     community.ModularizeMultiplex 23–38× slower
+//	eigenvector, signed eigenvector, PN    only dense mat.EigenSym / LU, O(n³):
+//	                                   ≥ 1800×, 10–12×, ≥ 1300× slower
+//	brokers, bridges, frustration, status  no gonum equivalent
+//
+// (1,000 actors, 5,000 pairs, two runs of make bench on a shared
+// two-core machine; make bench prints the table.)
+//
+// The matrix work that has no sparse form, the eigenvalues of walk-based
+// balance, is gonum/mat's (EigenSym, per connected component).
 //
 // # Graphs the measures run on
 //
@@ -17,7 +52,7 @@
 //     (most PLOVER types) adds its cooperation + conflict to s→t; an
 //     undirected edge (CONSULT, AGREE, COOPERATE) adds it to s→t and t→s.
 //
-// # Influence
+// # Centrality
 //
 // With n nodes, for every node v (NetworkX names the reference function
 // each value matches; the tests check them to 1e-6 on Zachary's karate club
@@ -83,15 +118,58 @@
 // on it (praise, back, sanction or attack it). It measures attention
 // received, not approval; the cooperation and conflict columns say which.
 //
-// The composite influence score is the mean of the max-normalised measures
+// # Signed measures
 //
-//	composite_v = (1/|K|) Σ_{k∈K} m_k(v) / max_u m_k(u)
+// On the signed graph (the sign of every pair's net; ambivalent pairs have
+// none), with P and N the 0/1 matrices of positive and negative ties:
 //
-// over K = {strength, betweenness, harmonic, eigenvector, pagerank}
-// restricted to the measures whose maximum is positive (0 if none). All
-// measures are ≥ 0, so composite ∈ [0, 1], and the node that leads every
-// measure scores 1. Influence sorts by composite, rounded to 6 decimals,
-// descending, then by ID.
+//	pn                 = (I − A/(2n−2))⁻¹ 1,  A = P − 2N
+//
+// the PN centrality of Everett and Borgatti (2014), "Networks containing
+// negative ties", Social Networks 38: positive ties count for an actor,
+// negative ones twice as much against, and so on along walks damped by
+// 1/(2n−2); 1 for an actor without signed ties. It equals signnet's
+// pn_index (checked on the paper's ten-actor example, whose values
+// signnet's vignette prints). Solved by conjugate gradients on the sparse
+// matrix (I − A/(2n−2) is positive definite except for two adversaries
+// alone, where PN is undefined and reported as 0 with a note).
+//
+//	eigenvector_signed = x / x_k,  A_s x = λx,  |λ| largest, |x_k| = max |x_i|
+//
+// the signed eigenvector centrality of Bonacich and Lloyd (2004),
+// "Calculating status with negative relations", Social Networks 26, with
+// A_s = P − N: signnet's eigen_centrality_signed, scaled so that the entry
+// of largest magnitude is +1 (signnet divides by the maximum of the vector
+// LAPACK returns, whose sign is arbitrary; this choice gives signnet's
+// printed values on the same example, whose dominant eigenvalue is
+// negative). When λ is not unique in magnitude (−λ is an eigenvalue too,
+// or λ is repeated) there is no dominant eigenvector: every actor gets 0
+// and the report says so. Found by power iteration from a fixed
+// pseudo-random start, then a second, deflated iteration to test that the
+// next eigenvalue is smaller in magnitude.
+//
+// On the directed signed graph (the sign of each ordered pair's directed
+// net, mutual relations counting both ways):
+//
+//	status = d⁺_in + d⁻_out − d⁺_out − d⁻_in
+//
+// the status heuristic of Leskovec, Huttenlocher and Kleinberg (2010),
+// "Signed networks in social media", CHI: a positive arc u→v says u rates
+// v above itself, a negative one below. Support received and hostility
+// shown count up, support given and hostility received down; mutual
+// cooperation cancels out.
+//
+// # Influence
+//
+// The influence column (Score.Influence) is one measure, chosen by
+// Options.Measure (ParseMeasure, Measures): pn (the default),
+// eigenvector_signed, status, strength, cooperation, degree, betweenness,
+// harmonic, closeness, eigenvector, eigenvector_coop, pagerank or
+// pagerank_coop. Influence sorts by it, rounded to 6 decimals,
+// descending, then by ID; Scaled maps it to [0, 1] between its smallest
+// and largest value for drawings. PN is the default because it separates
+// what the strength measures mix: an actor attacked by many ranks high by
+// strength, eigenvector and PageRank (attention received) and low by PN.
 //
 // # Communities
 //
@@ -146,6 +224,20 @@
 // (+++ + +−−)/triangles. Unbalanced triads are listed by their weakest
 // tie (min |net|), with a sentence saying what breaks balance.
 //
+// Walk-based balance (Estrada and Benzi 2014, "Walk-based measure of
+// balance in signed networks", Phys. Rev. E 90) counts every closed walk,
+// weighted by 1/length!, not only triangles:
+//
+//	K = tr(e^A_s) / tr(e^|A_s|) = Σ_i e^λ_i / Σ_i e^μ_i
+//
+// with λ the eigenvalues of the signed adjacency and μ those of its
+// absolute value, signnet's balance_score(method = "walk"): 1 for a
+// balanced graph (then A_s = D|A_s|D for a diagonal D of ±1), lower the
+// less balanced. The sums run over the connected components, each
+// decomposed by gonum/mat's EigenSym, shifted by the largest μ so that
+// nothing overflows; a component of more than WalkNodes actors is not
+// decomposed (O(n³)) and K is reported as not computed.
+//
 // The frustration index is the fewest pairs whose removal (equivalently,
 // sign flip) makes the graph balanced: the minimum over two-camp splits of
 // the positive pairs across plus the negative pairs inside. It is
@@ -172,10 +264,7 @@
 //
 // # Files
 //
-// WriteInfluence and WriteCommunities write tab-separated files with a
-// header line (InfluenceHeader, CommunitiesHeader); floats have 6
-// decimals; tabs and line breaks in names become spaces. The same graph
-// always gives the same bytes. ReadInfluence and ReadCommunities read them
-// back. Analyze runs everything; its Report writes triads.tsv, bridges.tsv,
-// a JSON document and a Markdown report (Report.Files lists them).
+// Analyze runs everything into a Report; package tables writes it
+// (influence.tsv, communities.tsv, triads.tsv, bridges.tsv, analysis.json,
+// analysis.md) and reads the tables back. This package only computes.
 package analysis

@@ -1,6 +1,9 @@
 package analysis
 
-import "math/rand/v2"
+import (
+	"math"
+	"math/rand/v2"
+)
 
 // signed is one level of the signed multiplex Louvain: a compact (CSR)
 // undirected graph whose arcs carry a cooperation weight (wp) and a
@@ -20,22 +23,54 @@ type signed struct {
 func (g *signed) len() int { return len(g.kp) }
 
 // signedGraph is level 0: the cooperation and conflict of every pair.
-func (nw *network) signedGraph() *signed {
-	n := nw.len()
+func (nw *Network) signedGraph() *signed {
+	l := nw.Layers()
+	return signedOf([]*adjacency{&l.layers[0].adj, &l.layers[1].adj}, LayerWeights)
+}
+
+// signedOf is level 0 of the layers: a layer of positive weight ω adds
+// ω·|w| to the attraction (wp) of each of its edges, one of negative weight
+// adds |ω|·|w| to the repulsion (wn), as in gonum's ModularizeMultiplex.
+func signedOf(layers []*adjacency, weights []float64) *signed {
+	n := 0
+	if len(layers) > 0 {
+		n = layers[0].len()
+	}
 	g := &signed{off: make([]int32, n+1), selfP: make([]float64, n), selfN: make([]float64, n),
 		kp: make([]float64, n), kn: make([]float64, n)}
-	m := 0
-	for _, arcs := range nw.und {
-		m += len(arcs)
-	}
-	g.to, g.wp, g.wn = make([]int32, 0, m), make([]float64, 0, m), make([]float64, 0, m)
-	for v, arcs := range nw.und {
-		for _, a := range arcs {
-			g.to = append(g.to, int32(a.to))
-			g.wp = append(g.wp, a.coop)
-			g.wn = append(g.wn, a.conf)
-			g.kp[v] += a.coop
-			g.kn[v] += a.conf
+	// The union of the layers' neighbour lists, merged per node.
+	pos := make([]int32, len(layers))
+	for v := 0; v < n; v++ {
+		for l, a := range layers {
+			pos[l] = a.off[v]
+		}
+		for {
+			next := int32(-1)
+			for l, a := range layers {
+				if pos[l] < a.off[v+1] && (next < 0 || a.to[pos[l]] < next) {
+					next = a.to[pos[l]]
+				}
+			}
+			if next < 0 {
+				break
+			}
+			var wp, wn float64
+			for l, a := range layers {
+				if pos[l] < a.off[v+1] && a.to[pos[l]] == next {
+					w := math.Abs(a.w[pos[l]]) * weights[l]
+					if w >= 0 {
+						wp += w
+					} else {
+						wn -= w
+					}
+					pos[l]++
+				}
+			}
+			g.to = append(g.to, next)
+			g.wp = append(g.wp, wp)
+			g.wn = append(g.wn, wn)
+			g.kp[v] += wp
+			g.kn[v] += wn
 		}
 		g.off[v+1] = int32(len(g.to))
 	}

@@ -10,15 +10,15 @@ import (
 // holds by a wide margin), and sampling every node is the exact run.
 func TestSampled(t *testing.T) {
 	g := synthetic(400, 1200, 3)
-	nw, _ := newNetwork(g)
-	exact := nw.paths(PathOptions{})
-	full := nw.paths(PathOptions{Samples: 400})
+	nw, _ := NewNetwork(g)
+	exact := paths(&nw.Distance().adj, PathOptions{})
+	full := paths(&nw.Distance().adj, PathOptions{Samples: 400})
 	for i := range exact.Betweenness {
 		if exact.Betweenness[i] != full.Betweenness[i] {
 			t.Fatalf("Samples = n differs from exact at %d", i)
 		}
 	}
-	est := nw.paths(PathOptions{Samples: 100})
+	est := paths(&nw.Distance().adj, PathOptions{Samples: 100})
 	if est.Sources != 100 || est.Bound <= 0 {
 		t.Fatalf("sources %d, bound %v", est.Sources, est.Bound)
 	}
@@ -41,12 +41,12 @@ func TestSampled(t *testing.T) {
 // TestUnitBFS: with equal lengths the BFS path gives the Dijkstra values.
 func TestUnitBFS(t *testing.T) {
 	g := karate(t, true)
-	nw, _ := newNetwork(g)
-	c := nw.csr()
+	nw, _ := NewNetwork(g)
+	c := newCSR(&nw.Distance().adj)
 	if !c.unit {
 		t.Fatal("unit karate not detected as unit")
 	}
-	bfs := nw.paths(PathOptions{})
+	bfs := paths(&nw.Distance().adj, PathOptions{})
 	c.unit = false
 	st := newBrandes(nw.len(), len(c.to))
 	acc := make([]float64, nw.len())
@@ -62,23 +62,23 @@ func TestUnitBFS(t *testing.T) {
 }
 
 func BenchmarkBetweenness10k(b *testing.B) {
-	nw, _ := newNetwork(synthetic(10000, 40000, 1))
+	nw, _ := NewNetwork(synthetic(10000, 40000, 1))
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		nw.paths(PathOptions{})
+		paths(&nw.Distance().adj, PathOptions{})
 	}
 }
 
 func BenchmarkBetweenness10kSampled(b *testing.B) {
-	nw, _ := newNetwork(synthetic(10000, 40000, 1))
+	nw, _ := NewNetwork(synthetic(10000, 40000, 1))
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		nw.paths(PathOptions{Samples: 500})
+		paths(&nw.Distance().adj, PathOptions{Samples: 500})
 	}
 }
 
 func BenchmarkBetweenness10kUnitSampled(b *testing.B) {
-	nw, _ := newNetwork(synthetic(10000, 40000, 1))
+	nw, _ := NewNetwork(synthetic(10000, 40000, 1))
 	for _, arcs := range nw.und {
 		for i := range arcs {
 			arcs[i].strength = 1
@@ -86,6 +86,6 @@ func BenchmarkBetweenness10kUnitSampled(b *testing.B) {
 	}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		nw.paths(PathOptions{Samples: 1000})
+		paths(&nw.Distance().adj, PathOptions{Samples: 1000})
 	}
 }

@@ -1,21 +1,33 @@
 package analysis
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"sort"
+
+	gonum "gonum.org/v1/gonum/graph"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
 
-// cores returns the core number of every node of the interaction graph
-// (Batagelj and Zaversnik 2003; NetworkX core_number): the largest k such
-// that the node belongs to a subgraph where every node has degree ≥ k.
-func (nw *network) cores() []int {
-	n := nw.len()
+// CoreNumbers returns the k-core number of every node of g (Batagelj and
+// Zaversnik 2003; NetworkX core_number): the largest k such that the node
+// belongs to a subgraph where every node has degree ≥ k. Weights are
+// ignored. gonum's topo.DegeneracyOrdering gives the same cores (the
+// tests check it) but measured 24–30× slower on the benchmark graph (make
+// bench): it keeps its buckets in maps.
+func CoreNumbers(g gonum.Undirected) map[int64]int {
+	adj, ids := undirectedOf(g)
+	return byID(ids, cores(adj))
+}
+
+func cores(adj *adjacency) []int {
+	n := adj.len()
 	deg := make([]int, n)
 	maxDeg := 0
-	for v, arcs := range nw.und {
-		deg[v] = len(arcs)
+	for v := range deg {
+		deg[v] = int(adj.off[v+1] - adj.off[v])
 		maxDeg = max(maxDeg, deg[v])
 	}
 	// Bucket sort by degree.
@@ -37,13 +49,13 @@ func (nw *network) cores() []int {
 	for d := maxDeg; d > 0; d-- {
 		bin[d] = bin[d-1]
 	}
-	if maxDeg >= 0 && len(bin) > 0 {
+	if len(bin) > 0 {
 		bin[0] = 0
 	}
 	for i := 0; i < n; i++ {
 		v := vert[i]
-		for _, a := range nw.und[v] {
-			u := a.to
+		for _, x := range adj.to[adj.off[v]:adj.off[v+1]] {
+			u := int(x)
 			if deg[u] > deg[v] {
 				du, pu := deg[u], pos[u]
 				pw := bin[du]
@@ -60,14 +72,67 @@ func (nw *network) cores() []int {
 	return deg
 }
 
-// dfs finds the articulation points and bridges of the interaction graph
-// (Hopcroft and Tarjan 1973), iteratively. cut[v] is the number of extra
-// connected components the graph has without v; bridges are index pairs
-// (parent, child) of the DFS tree, sorted. The DFS tree is returned too:
-// the subtree of v is byDisc[disc[v]-1 : disc[v]-1+size[v]], and comp[v]
-// is the size of v's component, which is byDisc[start[v] : start[v]+comp[v]].
-func (nw *network) dfs() (cut []int, bridges [][2]int, disc, size, byDisc, comp, start []int) {
-	n := nw.len()
+// Components returns the connected components of g, each sorted by ID, in
+// order of their smallest node. Weights are ignored. gonum's
+// topo.ConnectedComponents finds the same (the tests check it) but
+// measured 25–30× slower on the benchmark graph (make bench): it walks the
+// graph through its interface with maps of visited nodes.
+func Components(g gonum.Undirected) [][]int64 {
+	adj, ids := undirectedOf(g)
+	var out [][]int64
+	for _, c := range components(adj) {
+		comp := make([]int64, len(c))
+		for i, v := range c {
+			comp[i] = int64(v)
+			if ids != nil {
+				comp[i] = ids[v]
+			}
+		}
+		out = append(out, comp)
+	}
+	return out
+}
+
+// Brokers returns, for every node of g, the number of extra connected
+// components g would have without it (> 0: an articulation point), and
+// Bridges the edges whose removal disconnects g, as (lower ID, higher ID)
+// pairs. Weights are ignored. gonum has neither; the tests check both
+// against gonum's topo.ConnectedComponents on g less each node and edge.
+func Brokers(g gonum.Undirected) map[int64]int {
+	adj, ids := undirectedOf(g)
+	cut, _, _, _, _, _, _ := dfs(adj)
+	return byID(ids, cut)
+}
+
+// Bridges returns the bridges of g; see Brokers.
+func Bridges(g gonum.Undirected) [][2]int64 {
+	adj, ids := undirectedOf(g)
+	_, bs, _, _, _, _, _ := dfs(adj)
+	out := make([][2]int64, len(bs))
+	for i, b := range bs {
+		x, y := int64(b[0]), int64(b[1])
+		if ids != nil {
+			x, y = ids[b[0]], ids[b[1]]
+		}
+		out[i] = [2]int64{min(x, y), max(x, y)}
+	}
+	slices.SortFunc(out, func(a, b [2]int64) int {
+		if a[0] != b[0] {
+			return cmp.Compare(a[0], b[0])
+		}
+		return cmp.Compare(a[1], b[1])
+	})
+	return out
+}
+
+// dfs finds the articulation points and bridges of the graph (Hopcroft
+// and Tarjan 1973), iteratively. cut[v] is the number of extra connected
+// components the graph has without v; bridges are index pairs (parent,
+// child) of the DFS tree. The DFS tree is returned too: the subtree of v
+// is byDisc[disc[v]-1 : disc[v]-1+size[v]], and comp[v] is the size of
+// v's component, which is byDisc[start[v] : start[v]+comp[v]].
+func dfs(adj *adjacency) (cut []int, bridges [][2]int, disc, size, byDisc, comp, start []int) {
+	n := adj.len()
 	cut = make([]int, n)
 	disc, size, comp, start = make([]int, n), make([]int, n), make([]int, n), make([]int, n)
 	low := make([]int, n)
@@ -86,8 +151,8 @@ func (nw *network) dfs() (cut []int, bridges [][2]int, disc, size, byDisc, comp,
 		rootChildren := 0
 		for len(stack) > 0 {
 			f := &stack[len(stack)-1]
-			if arcs := nw.und[f.v]; f.next < len(arcs) {
-				w := arcs[f.next].to
+			if nb := adj.to[adj.off[f.v]:adj.off[f.v+1]]; f.next < len(nb) {
+				w := int(nb[f.next])
 				f.next++
 				switch {
 				case disc[w] == 0:
@@ -127,11 +192,6 @@ func (nw *network) dfs() (cut []int, bridges [][2]int, disc, size, byDisc, comp,
 	return cut, bridges, disc, size, byDisc, comp, start
 }
 
-func (nw *network) articulation() []int {
-	cut, _, _, _, _, _, _ := nw.dfs()
-	return cut
-}
-
 // BridgeListed is the most nodes Bridge.SmallerSideNodes lists.
 const BridgeListed = 20
 
@@ -148,8 +208,8 @@ type Bridge struct {
 
 // bridges returns the bridges of the interaction graph with the size of the
 // part each one cuts off, largest cut first, then by IDs.
-func (nw *network) bridges() []Bridge {
-	_, bs, disc, size, byDisc, comp, start := nw.dfs()
+func (nw *Network) bridges() []Bridge {
+	_, bs, disc, size, byDisc, comp, start := dfs(&nw.Strength().adj)
 	out := make([]Bridge, 0, len(bs))
 	for _, b := range bs {
 		p, c := b[0], b[1]
@@ -210,7 +270,7 @@ type EgoMember struct {
 // strength > 0), and its members sorted by hops, then ID. An unknown id is
 // an error wrapping graph.ErrInvalid; depth < 0 means 1.
 func Ego(g *graph.Graph, id string, depth int) (*graph.Graph, []EgoMember, error) {
-	nw, err := newNetwork(g)
+	nw, err := NewNetwork(g)
 	if err != nil {
 		return nil, nil, err
 	}

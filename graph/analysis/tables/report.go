@@ -1,73 +1,14 @@
-package analysis
+package tables
 
 import (
 	"bufio"
 	"encoding/json"
 	"fmt"
 	"io"
-	"sort"
 	"strings"
 
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/analysis"
 )
-
-// Options gathers the options of every analysis. The zero value is the
-// default.
-type Options struct {
-	Community CommunityOptions
-	Paths     PathOptions
-	Balance   BalanceOptions
-}
-
-// Report is the whole analysis of a graph.
-type Report struct {
-	Title string
-	// Nodes and Pairs (with strength > 0) of the graph.
-	Nodes, Pairs int
-	Influence    []Score
-	// BetweennessSources is the number of sources of the shortest-path
-	// measures (Nodes when exact); BetweennessBound the error bound of a
-	// sampled run (see SampleBound), 0 when exact.
-	BetweennessSources int
-	BetweennessBound   float64
-	Partition          *Partition
-	Balance            *Balance
-	// Bridges of the interaction graph, largest cut first.
-	Bridges []Bridge
-	// Brokers are the actors whose removal splits the graph (Score.Broker
-	// > 0), by Broker descending, then composite rank.
-	Brokers []Score
-}
-
-// Analyze runs every analysis on g. An invalid graph is an error wrapping
-// graph.ErrInvalid.
-func Analyze(g *graph.Graph, opt Options) (*Report, error) {
-	nw, err := newNetwork(g)
-	if err != nil {
-		return nil, err
-	}
-	r := &Report{Nodes: nw.len()}
-	if g != nil {
-		r.Title = g.Title
-	}
-	for _, arcs := range nw.und {
-		r.Pairs += len(arcs)
-	}
-	r.Pairs /= 2
-	var paths Paths
-	r.Influence, paths = nw.influence(opt.Paths)
-	r.BetweennessSources, r.BetweennessBound = paths.Sources, paths.Bound
-	r.Partition = nw.communities(opt.Community.withDefaults())
-	r.Balance = nw.balance(opt.Balance)
-	r.Bridges = nw.bridges()
-	for _, s := range r.Influence {
-		if s.Broker > 0 {
-			r.Brokers = append(r.Brokers, s)
-		}
-	}
-	sort.SliceStable(r.Brokers, func(i, j int) bool { return r.Brokers[i].Broker > r.Brokers[j].Broker })
-	return r, nil
-}
 
 // File is one output file of a report.
 type File struct {
@@ -78,14 +19,14 @@ type File struct {
 // Files lists the files a report is written to, in a fixed order:
 // influence.tsv, communities.tsv, triads.tsv (unbalanced triads),
 // bridges.tsv, analysis.json and analysis.md.
-func (r *Report) Files() []File {
+func Files(r *analysis.Report) []File {
 	return []File{
 		{"influence.tsv", func(w io.Writer) error { return WriteInfluence(w, r.Influence) }},
 		{"communities.tsv", func(w io.Writer) error { return WriteCommunities(w, r.Partition) }},
 		{"triads.tsv", func(w io.Writer) error { return WriteTriads(w, r.Balance.Unbalanced) }},
 		{"bridges.tsv", func(w io.Writer) error { return WriteBridges(w, r.Bridges) }},
-		{"analysis.json", r.WriteJSON},
-		{"analysis.md", r.WriteMarkdown},
+		{"analysis.json", func(w io.Writer) error { return WriteJSON(w, r) }},
+		{"analysis.md", func(w io.Writer) error { return WriteMarkdown(w, r) }},
 	}
 }
 
@@ -93,7 +34,7 @@ func (r *Report) Files() []File {
 const TriadsHeader = "a\tb\tc\tsigns\tnet_ab\tnet_ac\tnet_bc\tweight\tbalanced\tdescription"
 
 // WriteTriads writes triads as a TSV table in the given order.
-func WriteTriads(w io.Writer, triads []Triad) error {
+func WriteTriads(w io.Writer, triads []analysis.Triad) error {
 	bw := bufio.NewWriter(w)
 	fmt.Fprintln(bw, TriadsHeader)
 	for _, t := range triads {
@@ -108,7 +49,7 @@ func WriteTriads(w io.Writer, triads []Triad) error {
 const BridgesHeader = "a\tb\tname_a\tname_b\tcooperation\tconflict\tnet\tcut_off\tcut_off_nodes"
 
 // WriteBridges writes bridges as a TSV table in the given order.
-func WriteBridges(w io.Writer, bs []Bridge) error {
+func WriteBridges(w io.Writer, bs []analysis.Bridge) error {
 	bw := bufio.NewWriter(w)
 	fmt.Fprintln(bw, BridgesHeader)
 	for _, b := range bs {
@@ -123,7 +64,7 @@ func WriteBridges(w io.Writer, bs []Bridge) error {
 const EgoHeader = "hops\tid\tname\tcooperation\tconflict\tnet"
 
 // WriteEgo writes the members of an ego network as a TSV table.
-func WriteEgo(w io.Writer, members []EgoMember) error {
+func WriteEgo(w io.Writer, members []analysis.EgoMember) error {
 	bw := bufio.NewWriter(w)
 	fmt.Fprintln(bw, EgoHeader)
 	for _, m := range members {
@@ -158,9 +99,12 @@ type jsonScore struct {
 	PageRank        f6     `json:"pagerank"`
 	PageRankCoop    f6     `json:"pagerank_coop"`
 	PageRankConf    f6     `json:"pagerank_conf"`
-	Composite       f6     `json:"composite"`
+	Influence       f6     `json:"influence"`
 	Core            int    `json:"core"`
 	Broker          int    `json:"broker"`
+	PN              f6     `json:"pn"`
+	EigenSigned     f6     `json:"eigenvector_signed"`
+	Status          f6     `json:"status"`
 }
 
 type jsonCommunity struct {
@@ -196,9 +140,11 @@ type jsonBridge struct {
 }
 
 type jsonReport struct {
-	Title       string `json:"title,omitempty"`
-	Nodes       int    `json:"nodes"`
-	Pairs       int    `json:"pairs"`
+	Title       string   `json:"title,omitempty"`
+	Nodes       int      `json:"nodes"`
+	Pairs       int      `json:"pairs"`
+	Measure     string   `json:"influence_measure"`
+	Notes       []string `json:"notes,omitempty"`
 	Betweenness struct {
 		Sources int `json:"sources"`
 		Bound   f6  `json:"bound"`
@@ -219,6 +165,7 @@ type jsonReport struct {
 		Triads            int         `json:"triads"`
 		BalancedShare     f6          `json:"balanced_share"`
 		WeakBalancedShare f6          `json:"weak_balanced_share"`
+		Walk              *f6         `json:"walk_balance"` // null when undefined
 		Frustration       int         `json:"frustration"`
 		FrustrationLower  int         `json:"frustration_lower"`
 		Exact             bool        `json:"exact"`
@@ -231,9 +178,9 @@ type jsonReport struct {
 
 // WriteJSON writes the report as one indented JSON object; floats have 6
 // decimals, every list is in the report's order.
-func (r *Report) WriteJSON(w io.Writer) error {
+func WriteJSON(w io.Writer, r *analysis.Report) error {
 	var j jsonReport
-	j.Title, j.Nodes, j.Pairs = r.Title, r.Nodes, r.Pairs
+	j.Title, j.Nodes, j.Pairs, j.Measure, j.Notes = r.Title, r.Nodes, r.Pairs, string(r.Measure), r.Notes
 	j.Betweenness.Sources, j.Betweenness.Bound = r.BetweennessSources, f6(r.BetweennessBound)
 	j.Influence = []jsonScore{}
 	for i, s := range r.Influence {
@@ -242,8 +189,8 @@ func (r *Report) WriteJSON(w io.Writer) error {
 			Conflict: f6(s.Conflict), Betweenness: f6(s.Betweenness), Harmonic: f6(s.Harmonic),
 			HarmonicNorm: f6(s.HarmonicNorm), Closeness: f6(s.Closeness), Eigenvector: f6(s.Eigenvector),
 			EigenvectorCoop: f6(s.EigenvectorCoop), EigenvectorConf: f6(s.EigenvectorConf), PageRank: f6(s.PageRank),
-			PageRankCoop: f6(s.PageRankCoop), PageRankConf: f6(s.PageRankConf), Composite: f6(s.Composite),
-			Core: s.Core, Broker: s.Broker})
+			PageRankCoop: f6(s.PageRankCoop), PageRankConf: f6(s.PageRankConf), Influence: f6(s.Influence),
+			Core: s.Core, Broker: s.Broker, PN: f6(s.PN), EigenSigned: f6(s.EigenvectorSigned), Status: f6(s.Status)})
 	}
 	if p := r.Partition; p != nil {
 		c := &j.Communities
@@ -258,6 +205,10 @@ func (r *Report) WriteJSON(w io.Writer) error {
 		jb := &j.Balance
 		jb.Positive, jb.Negative, jb.Ambivalent, jb.Census, jb.Triads = b.Positive, b.Negative, b.Ambivalent, b.Census, b.Triads
 		jb.BalancedShare, jb.WeakBalancedShare = f6(b.BalancedShare), f6(b.WeakBalancedShare)
+		if b.WalkDefined {
+			w := f6(b.Walk)
+			jb.Walk = &w
+		}
 		jb.Frustration, jb.FrustrationLower, jb.Exact = b.Frustration, b.FrustrationLower, b.Exact
 		jb.Frustrated, jb.Unbalanced = []jsonEdge{}, []jsonTriad{}
 		for _, e := range b.Frustrated {
@@ -289,7 +240,7 @@ const MarkdownRows = 25
 // WriteMarkdown writes the report as a Markdown document: influence
 // (first MarkdownRows actors), communities, structural balance with the
 // unbalanced triads, brokers and bridges.
-func (r *Report) WriteMarkdown(w io.Writer) error {
+func WriteMarkdown(w io.Writer, r *analysis.Report) error {
 	bw := bufio.NewWriter(w)
 	title := r.Title
 	if title == "" {
@@ -299,20 +250,26 @@ func (r *Report) WriteMarkdown(w io.Writer) error {
 	fmt.Fprintf(bw, "%d actors, %d interacting pairs.", r.Nodes, r.Pairs)
 	if r.BetweennessBound > 0 {
 		fmt.Fprintf(bw, " Betweenness, harmonic and closeness are estimated from %d sampled sources (betweenness within ±%s of the exact value for every actor with probability %.0f%%).",
-			r.BetweennessSources, FormatFloat(r.BetweennessBound), 100*(1-BoundDelta))
+			r.BetweennessSources, FormatFloat(r.BetweennessBound), 100*(1-analysis.BoundDelta))
 	}
 	fmt.Fprint(bw, "\n\n## Influence\n\n")
-	fmt.Fprintln(bw, "| rank | actor | composite | strength | cooperation | conflict | allies | adversaries | betweenness | closeness | eigenvector | pagerank | core | broker |")
-	fmt.Fprintln(bw, "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+	fmt.Fprintf(bw, "Ranked by %s: %s.\n", r.Measure, r.Measure.Doc())
+	for _, n := range r.Notes {
+		fmt.Fprintf(bw, "Note: %s.\n", mdCell.Replace(n))
+	}
+	fmt.Fprintln(bw)
+	fmt.Fprintln(bw, "| rank | actor | influence | strength | cooperation | conflict | allies | adversaries | pn | eigenvector (signed) | status | betweenness | eigenvector | pagerank | core | broker |")
+	fmt.Fprintln(bw, "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 	for i, s := range r.Influence {
 		if i == MarkdownRows {
 			fmt.Fprintf(bw, "\n(%d more in influence.tsv)\n", len(r.Influence)-MarkdownRows)
 			break
 		}
-		fmt.Fprintf(bw, "| %d | %s (%s) | %s | %s | %s | %s | %d | %d | %s | %s | %s | %s | %d | %d |\n", i+1,
-			mdCell.Replace(s.Name), mdCell.Replace(s.ID), FormatFloat(s.Composite), FormatFloat(s.Strength),
-			FormatFloat(s.Cooperation), FormatFloat(s.Conflict), s.DegreePos, s.DegreeNeg, FormatFloat(s.Betweenness),
-			FormatFloat(s.Closeness), FormatFloat(s.Eigenvector), FormatFloat(s.PageRank), s.Core, s.Broker)
+		fmt.Fprintf(bw, "| %d | %s (%s) | %s | %s | %s | %s | %d | %d | %s | %s | %s | %s | %s | %s | %d | %d |\n", i+1,
+			mdCell.Replace(s.Name), mdCell.Replace(s.ID), FormatFloat(s.Influence), FormatFloat(s.Strength),
+			FormatFloat(s.Cooperation), FormatFloat(s.Conflict), s.DegreePos, s.DegreeNeg, FormatFloat(s.PN),
+			FormatFloat(s.EigenvectorSigned), FormatFloat(s.Status), FormatFloat(s.Betweenness),
+			FormatFloat(s.Eigenvector), FormatFloat(s.PageRank), s.Core, s.Broker)
 	}
 	if p := r.Partition; p != nil {
 		fmt.Fprintf(bw, "\n## Communities\n\nSigned modularity Q = %s (resolution %s, best of %d Louvain runs, seed %d).\n\n",
@@ -333,6 +290,11 @@ func (r *Report) WriteMarkdown(w io.Writer) error {
 			b.Positive, b.Negative, b.Ambivalent)
 		fmt.Fprintf(bw, "%d triads: %d +++, %d ++−, %d +−−, %d −−−; balanced share %s (Cartwright–Harary), %s counting −−− as balanced (Davis).\n",
 			b.Triads, b.Census[0], b.Census[1], b.Census[2], b.Census[3], FormatFloat(b.BalancedShare), FormatFloat(b.WeakBalancedShare))
+		if b.WalkDefined {
+			fmt.Fprintf(bw, "Walk-based balance (Estrada–Benzi, all closed walks) %s.\n", FormatFloat(b.Walk))
+		} else {
+			fmt.Fprintf(bw, "Walk-based balance not computed: a signed component has more than %d actors.\n", analysis.WalkNodes)
+		}
 		if b.Exact {
 			fmt.Fprintf(bw, "Frustration index %d (exact): changing these pairs makes the graph split into two camps with allies inside and adversaries across.\n", b.Frustration)
 		} else {

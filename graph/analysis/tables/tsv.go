@@ -1,15 +1,21 @@
-package analysis
+package tables
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/actorgraph/actorgraph/graph/analysis"
 )
 
+// ErrFormat is wrapped by errors about a malformed TSV file.
+var ErrFormat = errors.New("tables: malformed TSV")
+
 // InfluenceHeader is the header line of influence.tsv.
-const InfluenceHeader = "rank\tid\tname\tdegree\tstrength\tcooperation\tconflict\tbetweenness\tharmonic\tharmonic_norm\teigenvector\tpagerank\tcomposite\tcloseness\tdegree_pos\tdegree_neg\teigenvector_coop\teigenvector_conf\tpagerank_coop\tpagerank_conf\tcore\tbroker"
+const InfluenceHeader = "rank\tid\tname\tdegree\tstrength\tcooperation\tconflict\tbetweenness\tharmonic\tharmonic_norm\teigenvector\tpagerank\tinfluence\tcloseness\tdegree_pos\tdegree_neg\teigenvector_coop\teigenvector_conf\tpagerank_coop\tpagerank_conf\tcore\tbroker\tpn\teigenvector_signed\tstatus"
 
 // CommunitiesHeader is the header line of communities.tsv.
 const CommunitiesHeader = "community\tsize\tid\tname\tcooperation_in\tconflict_in\tcooperation_out\tconflict_out"
@@ -29,15 +35,16 @@ func FormatFloat(x float64) string {
 var field = strings.NewReplacer("\t", " ", "\n", " ", "\r", " ")
 
 // WriteInfluence writes scores as influence.tsv: a header line, then one
-// line per score in the given order (Influence's order: composite
-// descending, then ID), rank counting from 1.
-func WriteInfluence(w io.Writer, scores []Score) error {
+// line per score in the given order (analysis.Influence's order: influence
+// descending, then ID), rank counting from 1. The influence column repeats
+// the measure chosen as influence (analysis.Options.Measure).
+func WriteInfluence(w io.Writer, scores []analysis.Score) error {
 	bw := bufio.NewWriter(w)
 	fmt.Fprintln(bw, InfluenceHeader)
 	for i, s := range scores {
 		fmt.Fprintf(bw, "%d\t%s\t%s\t%d", i+1, field.Replace(s.ID), field.Replace(s.Name), s.Degree)
 		for _, v := range []float64{s.Strength, s.Cooperation, s.Conflict, s.Betweenness, s.Harmonic,
-			s.HarmonicNorm, s.Eigenvector, s.PageRank, s.Composite, s.Closeness} {
+			s.HarmonicNorm, s.Eigenvector, s.PageRank, s.Influence, s.Closeness} {
 			bw.WriteByte('\t')
 			bw.WriteString(FormatFloat(v))
 		}
@@ -46,14 +53,19 @@ func WriteInfluence(w io.Writer, scores []Score) error {
 			bw.WriteByte('\t')
 			bw.WriteString(FormatFloat(v))
 		}
-		fmt.Fprintf(bw, "\t%d\t%d\n", s.Core, s.Broker)
+		fmt.Fprintf(bw, "\t%d\t%d", s.Core, s.Broker)
+		for _, v := range []float64{s.PN, s.EigenvectorSigned, s.Status} {
+			bw.WriteByte('\t')
+			bw.WriteString(FormatFloat(v))
+		}
+		bw.WriteByte('\n')
 	}
 	return bw.Flush()
 }
 
 // WriteCommunities writes p.Members as communities.tsv: a header line, then
 // one line per node sorted by community, then ID.
-func WriteCommunities(w io.Writer, p *Partition) error {
+func WriteCommunities(w io.Writer, p *analysis.Partition) error {
 	bw := bufio.NewWriter(w)
 	fmt.Fprintln(bw, CommunitiesHeader)
 	for _, m := range p.Members {
@@ -74,10 +86,10 @@ func WriteCommunities(w io.Writer, p *Partition) error {
 // ReadInfluence reads an influence.tsv written by WriteInfluence. Rows keep
 // the file's order; the rank column is checked to count from 1. Errors wrap
 // ErrFormat and name the line.
-func ReadInfluence(r io.Reader) ([]Score, error) {
-	var out []Score
+func ReadInfluence(r io.Reader) ([]analysis.Score, error) {
+	var out []analysis.Score
 	err := readTSV(r, InfluenceHeader, func(line int, f []string) error {
-		var s Score
+		var s analysis.Score
 		rank, err := strconv.Atoi(f[0])
 		if err != nil || rank != len(out)+1 {
 			return fmt.Errorf("rank %q, want %d", f[0], len(out)+1)
@@ -87,7 +99,7 @@ func ReadInfluence(r io.Reader) ([]Score, error) {
 			return fmt.Errorf("bad degree %q", f[3])
 		}
 		dst := []*float64{&s.Strength, &s.Cooperation, &s.Conflict, &s.Betweenness, &s.Harmonic,
-			&s.HarmonicNorm, &s.Eigenvector, &s.PageRank, &s.Composite, &s.Closeness}
+			&s.HarmonicNorm, &s.Eigenvector, &s.PageRank, &s.Influence, &s.Closeness}
 		if err := parseFloats(f[4:14], dst); err != nil {
 			return err
 		}
@@ -100,6 +112,9 @@ func ReadInfluence(r io.Reader) ([]Score, error) {
 		if err := parseInts(f[20:22], &s.Core, &s.Broker); err != nil {
 			return err
 		}
+		if err := parseFloats(f[22:25], []*float64{&s.PN, &s.EigenvectorSigned, &s.Status}); err != nil {
+			return err
+		}
 		out = append(out, s)
 		return nil
 	})
@@ -108,10 +123,10 @@ func ReadInfluence(r io.Reader) ([]Score, error) {
 
 // ReadCommunities reads a communities.tsv written by WriteCommunities.
 // Errors wrap ErrFormat and name the line.
-func ReadCommunities(r io.Reader) ([]Member, error) {
-	var out []Member
+func ReadCommunities(r io.Reader) ([]analysis.Member, error) {
+	var out []analysis.Member
 	err := readTSV(r, CommunitiesHeader, func(line int, f []string) error {
-		var m Member
+		var m analysis.Member
 		var err error
 		if m.Community, err = strconv.Atoi(f[0]); err != nil || m.Community < 0 {
 			return fmt.Errorf("bad community %q", f[0])
