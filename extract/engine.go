@@ -142,7 +142,7 @@ func (x *Extractor) conds(tr *tree, t trig) map[string]bool {
 		"participle": verb && xp == "VBN", "gerund": verb && xp == "VBG",
 		"mutual": e.Mutual, "reverse": e.Reverse, "relational": e.Relational, "posstarget": e.PossTarget,
 		"noobj": e.NoObj, "clausal": e.Clausal, "prep": len(t.preps) > 0, "srcprep": len(e.SrcPreps) > 0, "among": e.Among,
-		"complement": e.Complement,
+		"complement": e.Complement, "predicate": t.noun() && predicate(tr, t.head),
 	}
 }
 
@@ -366,9 +366,10 @@ func (x *Extractor) argumentOK(m *mention, via string) bool {
 	if m.adjective || m.form == actor.Adjective {
 		return via == "amod" || via == "compound" || via == "nmod:poss"
 	}
-	// A city before an event noun is where it happens: "a Kabul car
-	// bombing", "the Riyadh meeting".
-	return !(m.locative && m.form == actor.Metonym && (via == "compound" || via == "amod"))
+	// A city or a state before an event noun is where it happens or what
+	// it is about: "a Kabul car bombing", "the Riyadh meeting", "Syria
+	// talks" (the mention layer tells these from "a US airstrike").
+	return !(m.locative && (via == "compound" || via == "amod"))
 }
 
 func hasAny(ws []string, want ...string) bool {
@@ -458,6 +459,26 @@ func (x *Extractor) needsInTree(tr *tree, h *lexicon.Hit) bool {
 			if a == head {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// predicate reports whether the noun at w is said of a subject: it has a
+// subject or a copula, or it is what "one of" is said of ("Russia is one of
+// Assad's allies").
+func predicate(tr *tree, w int) bool {
+	for _, v := range []int{w, tr.Head[w]} {
+		if v < 0 {
+			continue
+		}
+		for _, k := range tr.kids[v] {
+			if r := tr.Rel[k]; r == "nsubj" || r == "cop" {
+				return true
+			}
+		}
+		if tr.Rel[w] != "nmod" {
+			break
 		}
 	}
 	return false

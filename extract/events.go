@@ -147,6 +147,9 @@ func (x *Extractor) sentenceEvents(s *sentence, ds *docState, doc, date string) 
 		if len(src.ments) > 0 || len(tgt.ments) > 0 {
 			ds.remember(s, t.e.Type, md.mod, src.ments, tgt.ments)
 		}
+		if (md.opts["wish"] || md.opts["commit"]) && strings.HasPrefix(src.rule, "object-control") {
+			md.opts = nil // "Obama wants Putin to attack": Obama's wish, not Putin's threat
+		}
 		if md.opts["self"] && len(md.speaker) > 0 && !sameActors(s, md.speaker, src.ments) {
 			md.opts = nil // "Israel said Hamas would free": no commitment by Hamas
 		}
@@ -156,6 +159,9 @@ func (x *Extractor) sentenceEvents(s *sentence, ds *docState, doc, date string) 
 		}
 		if x.opt.Trace != nil {
 			em.trace = append(em.trace, fmt.Sprintf("    trigger %q %s %s/%s: %s", s.src[s.toks[t.start].Start:s.toks[t.end-1].End], t.e.POS, t.e.Type, t.e.Mode, why))
+		}
+		if t.e.Complement && !x.hasComplement(tr, t) {
+			continue // "agreed in a phone call on the need for ...": agreeing on a view is no agreement
 		}
 		if tgt.reciprocal && len(src.ments) >= 2 {
 			// "Russia and Ukraine accused each other": each of the other.
@@ -274,6 +280,24 @@ func (x *Extractor) ownRule(name string) bool {
 	for i := range x.rules.Arguments {
 		if r := &x.rules.Arguments[i]; r.Name == name {
 			return !r.Path[0].Up && r.Path[0].Rel != "<" && r.Path[0].Rel != ">" && r.Path[0].Rel != "nsubj"
+		}
+	}
+	return false
+}
+
+// hasComplement reports whether a trigger that needs a complement has one:
+// a clause ("agreed to coordinate"), an object ("pledged funds") or a
+// phrase about an agreement ("agreed on a ceasefire", not "agreed on the
+// need for preconditions").
+func (x *Extractor) hasComplement(tr *tree, t trig) bool {
+	for _, k := range tr.kids[t.head] {
+		switch r := tr.Rel[k]; {
+		case r == "xcomp" || r == "ccomp" || r == "obj":
+			return true // "agreed to coordinate", "pledged funds"
+		case strings.HasPrefix(r, "obl") || strings.HasPrefix(r, "nmod"):
+			if x.lists.Has("agreement_objects", tr.lower(k)) || x.lex.Noun(tr.lower(k)) {
+				return true
+			}
 		}
 	}
 	return false

@@ -305,7 +305,7 @@ func TestModalityCues(t *testing.T) {
 		{"The US claimed that ISIL had attacked Iraq.", "USA ACCUSE ISIS asserted"},
 		{"The US claimed that ISIL had attacked Iraq.", "ISIS ASSAULT IRQ hedged"},
 		{"Obama has agreed to lift the sanctions on Iran.", "USA RETREAT IRN planned"},
-		{"Georgian demonstrators received weapons from the Russian government.", "RUS AID GEO asserted"},
+		{"Georgian demonstrators received weapons from the Russian government.", "RUS AID GEOREB asserted"},
 		{"Ukraine ratified a sweeping agreement with the European Union.", "UKR SUPPORT EU asserted"},
 	}
 	for _, c := range cases {
@@ -375,7 +375,7 @@ func TestNewswire(t *testing.T) {
 		{"Iran accused Israel of sabotaging its nuclear facility at Natanz.", "IRN ACCUSE ISR asserted"},
 		{"North Korea rejected a US offer of talks.", "PRK REJECT USA asserted"},
 		{"China threatened to retaliate against Taiwan after the visit.", "CHN THREATEN TWN asserted"},
-		{"Thousands of Iraqis protested against the government in Baghdad.", "IRQ PROTEST IRQ asserted"},
+		{"Thousands of Iraqis protested against the government in Baghdad.", "IRQREB PROTEST IRQ asserted"},
 		{"The EU imposed new sanctions on Belarus over the crackdown.", "EU SANCTION BLR asserted"},
 		{"Russia expelled ten Polish diplomats on Wednesday.", "RUS SANCTION POL asserted"},
 		{"Azerbaijan massed troops along the border with Armenia.", "AZE MOBILIZE ARM asserted"},

@@ -974,6 +974,10 @@ func (x *Extractor) agents(s *sentence, ds *docState, ments []mention) []mention
 		if !generic || m.start > 0 && x.lists.Has("foreign", s.term(m.start-1)) {
 			continue // "foreign forces" are not the country's own
 		}
+		if m.end-m.start == 1 && m.end < len(s.toks) && x.lists.Has("agent_modifiers", s.term(m.start)) &&
+			s.toks[m.end].Kind == text.Word && !s.capitalised(m.end) && !closedClass(s.term(m.end)) && !verbish(s.term(m.end)) {
+			continue // "military cooperation", "army officers": a modifier, not the army
+		}
 		c := ds.settingCountry(s.index)
 		if m.supporter != nil && m.supporter.actor.Country != "" && c == "" {
 			c = m.supporter.actor.Country // "an Iranian-backed militia", no other clue
