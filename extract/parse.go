@@ -11,8 +11,10 @@ import (
 //   - Each actor named by several words ("US Secretary of State John
 //     Kerry", "Saudi Arabia") is read as one word, a familiar one of its
 //     kind (see placeholder); the tokens of the name hang from it (flat).
-//   - A parenthetical between spaced dashes or in brackets ("Washington,
-//     Riyadh and Ankara - which all back groups fighting Assad - were") is
+//   - A parenthetical between spaced dashes, in brackets or a relative
+//     clause between commas ("Washington, Riyadh and Ankara - which all
+//     back groups fighting Assad - were", "Saudi Arabia, which has backed
+//     the government, resumed talks") is
 //     parsed on its own and attached to the word before it: a relative
 //     clause if it starts with "which" or "who", else an apposition or a
 //     parataxis. The sentence around it parses as if it were not there.
@@ -134,6 +136,8 @@ func parentheticals(s *sentence, rep []int) [][2]int {
 			closer = "-"
 		case s.term(k) == "(":
 			closer = ")"
+		case s.term(k) == "," && k+1 < len(s.toks) && relPronoun(s.term(k+1)):
+			closer = "," // ", which has backed the government since 2015, resumed"
 		default:
 			continue
 		}
@@ -141,8 +145,8 @@ func parentheticals(s *sentence, rep []int) [][2]int {
 			if rep[j] != j {
 				continue
 			}
-			if closer == "-" && spacedDash(j) || closer == ")" && s.term(j) == ")" {
-				if j < len(s.toks)-1 || closer == ")" { // a dash pair inside the sentence
+			if closer == "-" && spacedDash(j) || closer == ")" && s.term(j) == ")" || closer == "," && s.term(j) == "," {
+				if j < len(s.toks)-1 || closer != "-" { // a dash pair inside the sentence
 					out = append(out, [2]int{k, j})
 				}
 				k = j
