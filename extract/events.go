@@ -75,9 +75,10 @@ func (em *sentEmitter) relate(t trig, typ, mode, mod string, src, tgt []int, why
 			side = tgt
 		}
 		pt, _ := plover.Lookup(typ)
+		star := len(side) > maxMutual || len(side) >= 3 && em.firstThenList(side)
 		for i := range side {
 			for j := i + 1; j < len(side); j++ {
-				if len(side) > maxMutual && i > 0 {
+				if star && i > 0 {
 					break
 				}
 				em.emit(t, typ, mode, mod, &ms[side[i]], &ms[side[j]], why)
@@ -298,6 +299,24 @@ func (x *Extractor) hasComplement(tr *tree, t trig) bool {
 			if x.lists.Has("agreement_objects", tr.lower(k)) || x.lex.Noun(tr.lower(k)) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// firstThenList reports whether a coordination reads "A and B, C and D":
+// the first joined by "and" to a list of the others, so A relates to each
+// ("deals between Israel and the UAE, Bahrain and Kosovo"), not they to one
+// another.
+func (em *sentEmitter) firstThenList(side []int) bool {
+	s := em.s
+	a, b := s.ments[side[0]], s.ments[side[1]]
+	if b.start <= a.end || b.start-a.end > 2 {
+		return false
+	}
+	for k := a.end; k < b.start; k++ {
+		if s.term(k) == "and" {
+			return true
 		}
 	}
 	return false

@@ -91,7 +91,10 @@ func (x *Extractor) modality(s *sentence, tr *tree, t trig, date string, owned b
 		deps(h)
 		w = h
 	}
-	if res.mod == Negated && volition && !res.opts["volitional"] {
+	// A refusal is the trigger's own: "he would not negotiate", not "would
+	// not give permission to Russia to help Israel" for the help.
+	own := res.cue >= 0 && tr.Head[res.cue] == t.head
+	if res.mod == Negated && volition && own && !res.opts["volitional"] {
 		res.opts = map[string]bool{"volitional": true}
 	}
 	if t.e.Relational && res.mod != Negated {
