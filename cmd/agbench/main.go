@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -26,8 +27,20 @@ import (
 func main() {
 	corpus := flag.String("corpus", "corpus/seeds", "directory (or files) of articles")
 	repeat := flag.Int("repeat", 0, "passes over the corpus (0: enough for about 2 s)")
+	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the extraction to `FILE`")
 	flag.Parse()
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "agbench:", err)
+			os.Exit(1)
+		}
+		defer f.Close()
+		pprof.StartCPUProfile(f)
+		defer pprof.StopCPUProfile()
+	}
 	if err := run(*corpus, *repeat); err != nil {
+		pprof.StopCPUProfile()
 		fmt.Fprintln(os.Stderr, "agbench:", err)
 		os.Exit(1)
 	}
