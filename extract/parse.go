@@ -58,7 +58,14 @@ func (x *Extractor) parse(s *sentence) *tree {
 		var tokOf []int
 		for i := from; i < to; i++ {
 			if rep[i] == i && inSeg[i] == seg {
-				pw = append(pw, words[i])
+				w := words[i]
+				if seg > 0 && len(pw) == 0 && relPronoun(s.term(i)) {
+					// A relative clause parsed on its own reads as a
+					// clause: "which all back groups" as "they all back
+					// groups" (the tree keeps "which").
+					w = "they"
+				}
+				pw = append(pw, w)
 				tokOf = append(tokOf, i)
 			}
 		}

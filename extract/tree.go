@@ -94,15 +94,30 @@ func (t *tree) caseWords(i int) []string {
 // passive subject or auxiliary, or it is a past participle modifying a
 // noun ("forces backed by Russia").
 func (t *tree) passive(i int) bool {
+	byAgent := false
 	for _, k := range t.kids[i] {
 		switch t.Rel[k] {
-		case "nsubj:pass", "aux:pass", "csubj:pass", "obl:agent":
+		case "nsubj:pass", "aux:pass", "csubj:pass":
 			return true
+		case "obl:agent":
+			// (Only with its "by": the parser calls an object "obl:agent"
+			// when it took a past tense for a participle.)
+			byAgent = byAgent || hasBy(t, k)
 		}
+	}
+	if byAgent {
+		return true
 	}
 	if t.XPOS[i] == "VBN" {
 		switch t.Rel[i] {
 		case "acl", "amod", "advcl":
+			// "forces backed by Russia"; not "a spokesman, blamed Israel":
+			// a participle with a bare object is a past tense misread.
+			for _, k := range t.kids[i] {
+				if t.Rel[k] == "obj" || t.Rel[k] == "obl:agent" && !hasBy(t, k) {
+					return false
+				}
+			}
 			return true
 		}
 	}
@@ -129,4 +144,13 @@ func (t *tree) compact() string {
 		fmt.Fprintf(&b, "%d:%s/%s>%d", i+1, w, t.Rel[i], t.Head[i]+1)
 	}
 	return b.String()
+}
+
+func hasBy(t *tree, k int) bool {
+	for _, c := range t.caseWords(k) {
+		if c == "by" {
+			return true
+		}
+	}
+	return false
 }
