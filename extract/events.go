@@ -124,7 +124,7 @@ func (x *Extractor) sentenceEvents(s *sentence, ds *docState, doc, date string) 
 	if len(hits) == 0 || !s.hasActor() {
 		return em.finish(x)
 	}
-	tr := x.parse(s)
+	tr := x.parse(s, hits)
 	if x.opt.Trace != nil {
 		em.trace = append(em.trace, "    parse: "+tr.compact())
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/syntax"
 	"github.com/actorgraph/actorgraph/extract/text"
 )
@@ -18,7 +19,7 @@ import (
 //     parsed on its own and attached to the word before it: a relative
 //     clause if it starts with "which" or "who", else an apposition or a
 //     parataxis. The sentence around it parses as if it were not there.
-func (x *Extractor) parse(s *sentence) *tree {
+func (x *Extractor) parse(s *sentence, hits []lexicon.Hit) *tree {
 	n := len(s.toks)
 	words := parserWords(s.src, s.toks)
 	rep := make([]int, n) // token → the token that represents it
@@ -49,6 +50,7 @@ func (x *Extractor) parse(s *sentence) *tree {
 			words[last] = w
 		}
 	}
+	hint := x.verbHints(s, hits)
 	t := &syntax.Tree{Words: words, UPOS: make([]string, n), XPOS: make([]string, n), Head: make([]int, n), Rel: make([]string, n)}
 	// parseUnits parses the representative tokens of [from, to) that are
 	// not inside a segment, and returns the root token.
@@ -56,6 +58,7 @@ func (x *Extractor) parse(s *sentence) *tree {
 	parseUnits := func(from, to, seg int) int {
 		var pw []string
 		var tokOf []int
+		var allow [][]string
 		for i := from; i < to; i++ {
 			if rep[i] == i && inSeg[i] == seg {
 				w := words[i]
@@ -67,12 +70,13 @@ func (x *Extractor) parse(s *sentence) *tree {
 				}
 				pw = append(pw, w)
 				tokOf = append(tokOf, i)
+				allow = append(allow, hint[i])
 			}
 		}
 		if len(pw) == 0 {
 			return -1
 		}
-		pt := x.parser.Parse(pw)
+		pt := x.parser.ParseConstrained(pw, allow)
 		root := -1
 		for j, i := range tokOf {
 			t.UPOS[i], t.XPOS[i], t.Rel[i] = pt.UPOS[j], pt.XPOS[j], pt.Rel[j]
@@ -171,3 +175,35 @@ func parentheticals(s *sentence, rep []int) [][2]int {
 }
 
 func relPronoun(w string) bool { return w == "which" || w == "who" }
+
+// verbHints marks the words the tagger must read as verbs: a verb of the
+// relation lexicon between its subject and its object ("which all back
+// groups", "a spokesman for the PMF, blamed both Israel and"): right after
+// a relative or personal pronoun, an actor's name or an auxiliary (across
+// adverbs), and right before a determiner, a name or a number. A tagger
+// trained on little data often takes such words for nouns or adjectives.
+func (x *Extractor) verbHints(s *sentence, hits []lexicon.Hit) [][]string {
+	hint := make([][]string, len(s.toks))
+	for _, h := range hits {
+		if h.Entry.POS != lexicon.Verb {
+			continue
+		}
+		k := h.Start
+		p := k - 1
+		for p >= 0 && x.lists.Has("hint_adverbs", s.term(p)) {
+			p--
+		}
+		if p < 0 {
+			continue
+		}
+		before := s.owner[p] >= 0 || x.lists.Has("relative_pronouns", s.term(p)) || x.lists.Has("subject_pronouns", s.term(p)) ||
+			auxiliaries[s.term(p)] || s.term(p) == "," && s.owner[max(p-1, 0)] >= 0
+		n := h.End
+		after := n < len(s.toks) && (s.owner[n] >= 0 || determiners[s.term(n)] || s.toks[n].Kind == text.Number ||
+			x.lists.Has("subject_pronouns", s.term(n)) || s.capitalised(n))
+		if before && after {
+			hint[k] = []string{"VERB"}
+		}
+	}
+	return hint
+}

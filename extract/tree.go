@@ -8,10 +8,11 @@ import (
 	"github.com/actorgraph/actorgraph/extract/text"
 )
 
-// Parser tags and parses one sentence given its words; *syntax.Model is
-// the one the extractor uses by default.
+// Parser tags and parses one sentence given its words, a word with a set
+// of allowed UPOS tags taking one of them; *syntax.Model is the one the
+// extractor uses by default.
 type Parser interface {
-	Parse(words []string) *syntax.Tree
+	ParseConstrained(words []string, allow [][]string) *syntax.Tree
 }
 
 // tree is a sentence's dependency tree over its tokens: word i is token i.
