@@ -208,6 +208,12 @@ func (x *Extractor) walk(s *sentence, tr *tree, t trig, path []rules.Step) ([]in
 				}
 				continue
 			}
+			if st.Rel == "<<" {
+				if a := x.clauseSubject(s, tr, t); a >= 0 {
+					next = appendNew(next, a)
+				}
+				continue
+			}
 			if st.Up {
 				if h := tr.Head[w]; h >= 0 && st.Matches(tr.Rel[w]) && x.filtersHold(s, tr, t, w, h, st.Filters) {
 					next = appendNew(next, h)
@@ -482,4 +488,25 @@ func predicate(tr *tree, w int) bool {
 		}
 	}
 	return false
+}
+
+// clauseSubject returns the token of the nearest actor named before a
+// trigger in its clause: the scan stops at another verb, a clause mark
+// (if, because, that, which, but), a semicolon or colon, or a possessive
+// actor's own phrase; -1 if none. It is the last fallback for a subject.
+func (x *Extractor) clauseSubject(s *sentence, tr *tree, t trig) int {
+	for k := t.start - 1; k >= 0 && t.start-k <= 12; k-- {
+		if mi := s.owner[k]; mi >= 0 {
+			m := &s.ments[mi]
+			if m.possessive || m.locative || m.adjective || m.form == actor.Place {
+				return -1
+			}
+			return k
+		}
+		w := s.term(k)
+		if tr.UPOS[k] == "VERB" || w == ";" || w == ":" || x.lists.Has("clause_marks", w) {
+			return -1
+		}
+	}
+	return -1
 }

@@ -174,7 +174,7 @@ func parseStep(p string, lists Lists) (Step, error) {
 	}
 	rel, st.Up = strings.CutPrefix(rel, "^")
 	rel, st.Sub = strings.CutSuffix(rel, "*")
-	if (rel == "<" || rel == ">") && !st.Up && !st.Sub {
+	if (rel == "<" || rel == ">" || rel == "<<") && !st.Up && !st.Sub {
 		st.Rel = rel // the adjacent word: left (<) or right (>), see doc.go
 		if hasFilt {
 			return st, fmt.Errorf("%w: step %q: adjacency takes no filter", ErrSyntax, p)

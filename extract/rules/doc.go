@@ -35,6 +35,9 @@
 //	           attacked"); a fallback for a parse that missed the subject
 //	>          the actor named right after the trigger, across
 //	           determiners and modifiers only ("attacked the US embassy")
+//	<<         the nearest actor named before the trigger in its clause,
+//	           not across another verb, a clause mark or a semicolon: the
+//	           last fallback for a subject the parse lost
 //
 // A step may carry filters in brackets, separated by ';', all of which
 // must hold (case filters test the dependent of the link the step crosses,
