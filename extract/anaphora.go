@@ -109,12 +109,12 @@ func (x *Extractor) anaphoricTarget(s *sentence, tr *tree, ds *docState, t trig,
 		}
 	}
 	if pick == nil && an.Refers == nil && an.End == "source" {
-		// "criticized the move": the actor recent sentences are about, the
-		// one the document has named most, the latest on a tie.
+		// "criticized the move": the actor the document is about so far,
+		// the one it has named most, the latest on a tie.
 		best := -1
 		for i := len(ds.leads) - 1; i >= 0; i-- {
 			l := ds.leads[i]
-			if l.sentence < s.index && s.index-l.sentence <= anaphoraWindow && !self[l.actor.ID] && !self[l.actor.Country] &&
+			if l.sentence < s.index && !self[l.actor.ID] && !self[l.actor.Country] &&
 				(best < 0 || ds.named[l.actor.ID] > ds.named[ds.leads[best].actor.ID]) {
 				best = i
 			}
@@ -123,6 +123,14 @@ func (x *Extractor) anaphoricTarget(s *sentence, tr *tree, ds *docState, t trig,
 			l := ds.leads[best]
 			s.ments = append(s.ments, mention{start: t.start, end: t.end, actor: l.actor})
 			return []int{len(s.ments) - 1}, fmt.Sprintf("anaphora.txt:%d (the actor of sentence %d)", an.Line, l.sentence)
+		}
+	}
+	if pick == nil && an.End == "target" && an.Refer("ASSAULT") {
+		// "The Taliban have claimed responsibility" with no attack told
+		// close by: the attack was on the country the story is about.
+		if c := ds.settingCountry(s.index); c != "" && !self[c] {
+			s.ments = append(s.ments, x.countryMention(c, "", t.start, t.end))
+			return []int{len(s.ments) - 1}, fmt.Sprintf("anaphora.txt:%d (the country of the story)", an.Line)
 		}
 	}
 	if pick == nil {
@@ -223,8 +231,8 @@ func selfIDs(s *sentence, src []int) map[string]bool {
 	for _, i := range src {
 		a := s.ments[i].actor
 		self[a.ID] = true
-		if a.Country != "" {
-			self[a.Country] = true
+		if a.Country != "" && a.StateSide() && a.Kind != "armed_group" && a.Kind != "rebels" {
+			self[a.Country] = true // (rebels do attack their own country)
 		}
 	}
 	return self
@@ -254,7 +262,7 @@ func (ds *docState) noteLead(s *sentence) {
 		political := (a.Kind == "state" || a.Kind == "person" || a.Kind == "igo" || a.Kind == "armed_group" || a.Kind == "rebels") && !event.Private(a.Sector)
 		if m.usable() && !m.possessive && political {
 			ds.leads = append(ds.leads, lead{s.index, m.actor})
-			if len(ds.leads) > 8 {
+			if len(ds.leads) > 64 {
 				ds.leads = ds.leads[1:]
 			}
 			return
