@@ -221,6 +221,14 @@ func (x *Extractor) definiteEvent(s *sentence, tr *tree, ds *docState, t trig, s
 		}
 		return out, "definite event noun"
 	}
+	if t.e.Type == "ASSAULT" {
+		// "The attack was claimed by the Houthis" with no attack told
+		// close by: an attack on the country the story is about.
+		if c := ds.settingCountry(s.index); c != "" && !self[c] {
+			s.ments = append(s.ments, x.countryMention(c, "", t.start, t.end))
+			return []int{len(s.ments) - 1}, "definite event noun (the country of the story)"
+		}
+	}
 	return nil, ""
 }
 
