@@ -178,7 +178,7 @@ func (x *Extractor) resolve(a *actor.Actor, date string) Actor {
 // country's sector, unnamed rebels take the setting country, places in a
 // location role are set apart.
 func (x *Extractor) compose(s *sentence, ds *docState) {
-	raw := x.titledPersons(s, ds, x.stateBodies(s, x.matcher.Match(s.src, s.toks)))
+	raw := x.titledPersons(s, ds, x.stateBodies(s, trimMatches(s, x.matcher.Match(s.src, s.toks))))
 	s.owner = make([]int, len(s.toks))
 	for i := range s.owner {
 		s.owner[i] = -1
@@ -523,7 +523,9 @@ func (x *Extractor) tokenAgents(s *sentence, ments []mention) []mention {
 			// (Not "its ambassador from Niger": the owner says whose.)
 			n := ments[i+1]
 			p := s.term(m.end)
-			if (p == "in" || p == "of" || p == "from") && n.actor.Country != "" && n.actor.Kind == actor.State && n.start > m.end && n.start <= m.end+4 && onlyModifiers(s, m.end+1, n.start) {
+			// (Nor "an embassy in Iraq": a post abroad is its sender's.)
+			posted := p == "in" && x.lists.Has("posted_agents", s.term(m.end-1))
+			if (p == "in" || p == "of" || p == "from") && !posted && n.actor.Country != "" && n.actor.Kind == actor.State && n.start > m.end && n.start <= m.end+4 && onlyModifiers(s, m.end+1, n.start) {
 				cm := x.countryMention(n.actor.Country, m.actor.Sector, m.start, n.end)
 				cm.supporter = m.supporter
 				out = append(out, cm)

@@ -294,3 +294,15 @@ func (x *Extractor) stateBodies(s *sentence, raw []actor.Match) []actor.Match {
 	}
 	return out
 }
+
+// trimMatches drops a preposition that ends a dictionary match: the
+// Phoenix agents carry patterns such as "embassy in" whose preposition
+// belongs to the phrase that follows ("the US Embassy in Iraq" is the US's).
+func trimMatches(s *sentence, raw []actor.Match) []actor.Match {
+	for i := range raw {
+		for raw[i].End-raw[i].Start > 1 && prepositions[s.term(raw[i].End-1)] {
+			raw[i].End--
+		}
+	}
+	return raw
+}
