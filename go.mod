@@ -17,3 +17,5 @@ require (
 	github.com/disintegration/imaging v1.6.2 // indirect
 	github.com/tetratelabs/wazero v1.10.1 // indirect
 )
+
+replace github.com/goccy/go-graphviz => ./third_party/go-graphviz
