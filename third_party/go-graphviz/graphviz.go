@@ -50,7 +50,7 @@ func New(ctx context.Context) (*Graphviz, error) {
 	}
 	return &Graphviz{
 		ctx:    c,
-		dir:    Directed,
+		dir:    cgraph.Directed, // actorgraph: set by Load, after this package's init
 		layout: DOT,
 	}, nil
 }
@@ -62,7 +62,7 @@ func NewWithPlugins(ctx context.Context, plugins ...Plugin) (*Graphviz, error) {
 	}
 	return &Graphviz{
 		ctx:    c,
-		dir:    Directed,
+		dir:    cgraph.Directed, // actorgraph: set by Load, after this package's init
 		layout: DOT,
 	}, nil
 }

@@ -13,10 +13,9 @@ var (
 	StrictUnDirected *Desc
 )
 
+// actorgraph: run when the module is loaded (wasm.Load), not at init.
 func init() {
-	if err := setGlobalVars(context.Background()); err != nil {
-		panic(err)
-	}
+	wasm.OnLoad(setGlobalVars)
 }
 
 func setGlobalVars(ctx context.Context) error {

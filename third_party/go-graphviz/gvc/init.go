@@ -1,10 +1,17 @@
 package gvc
 
 import (
+	"context"
+
 	"github.com/goccy/go-graphviz/internal/wasm"
 )
 
+// actorgraph: run when the module is loaded (wasm.Load), not at init.
 func init() {
+	wasm.OnLoad(func(context.Context) error { register(); return nil })
+}
+
+func register() {
 	getRenderEnginePtr := func(job *wasm.Job) uint64 {
 		return job.GetGvc().GetApi()[wasm.API_RENDER].GetTypeptr().GetEngine().(uint64)
 	}
