@@ -175,9 +175,8 @@ func extractAll(ctx context.Context, x *extract.Extractor, args []string, f *ext
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				ev, err := x.Extract(ctx, j.doc)
-				extract.SortEvents(ev)
-				results <- result{j.seq, ev, err, j.doc.ID}
+				ev, err := extractOne(ctx, x, j.doc)
+				results <- result{j.seq, ev, err, source(j.doc)}
 			}
 		}()
 	}
@@ -248,4 +247,25 @@ func extractAll(ctx context.Context, x *extract.Extractor, args []string, f *ext
 		return err
 	}
 	return ctx.Err()
+}
+
+// extractOne extracts one document. A panic is that document's error,
+// whatever raised it: one document never ends the others' extraction.
+func extractOne(ctx context.Context, x *extract.Extractor, d document.Document) (ev []event.Event, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			ev, err = nil, fmt.Errorf("internal error: %v; document skipped (a bug: please report it with the document)", r)
+		}
+	}()
+	ev, err = x.Extract(ctx, d)
+	extract.SortEvents(ev)
+	return ev, err
+}
+
+// source names a document in messages: its file (and line), else its id.
+func source(d document.Document) string {
+	if d.Source != "" {
+		return d.Source
+	}
+	return d.ID
 }

@@ -17,11 +17,15 @@ import (
 
 // Document is one article.
 type Document struct {
-	ID    string // file name without extension, or the JSON Lines id
-	Title string
-	Date  string // YYYY-MM-DD, or ""
-	URL   string
-	Text  string // the text offsets refer to
+	ID string // file name without extension, or the JSON Lines id
+	// Source is where the document was read: the file name as given,
+	// FILE:LINE for a JSON Lines record, - for standard input. Errors
+	// about the document name it.
+	Source string
+	Title  string
+	Date   string // YYYY-MM-DD, or ""
+	URL    string
+	Text   string // the text offsets refer to
 }
 
 // Format is an input format.
@@ -104,6 +108,7 @@ func Read(r io.Reader, format Format, id, name string) ([]Document, []error) {
 		d = Document{Text: s}
 	}
 	d.ID = id
+	d.Source = name
 	if d.Title == "" {
 		d.Title = firstLine(d.Text)
 	}
@@ -221,6 +226,7 @@ func readJSONL(r io.Reader, prefix, name string) ([]Document, []error) {
 			if d, perr := parseRecord(line, prefix, n); perr != nil {
 				errs = append(errs, &Error{File: name, Line: n, Err: perr})
 			} else if d != nil {
+				d.Source = fmt.Sprintf("%s:%d", name, n)
 				docs = append(docs, *d)
 			}
 		}

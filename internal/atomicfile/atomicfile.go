@@ -18,8 +18,9 @@ func Write(path string, fill func(w io.Writer) error) (err error) {
 	if err != nil {
 		return err
 	}
-	defer func() {
-		if err != nil {
+	done := false
+	defer func() { // on an error, and on a panic in fill too
+		if !done {
 			f.Close()
 			os.Remove(f.Name())
 		}
@@ -36,7 +37,11 @@ func Write(path string, fill func(w io.Writer) error) (err error) {
 	if err = os.Chmod(f.Name(), 0o644); err != nil {
 		return err
 	}
-	return os.Rename(f.Name(), path)
+	if err = os.Rename(f.Name(), path); err != nil {
+		return err
+	}
+	done = true
+	return nil
 }
 
 // WriteBytes writes b to path atomically.

@@ -32,3 +32,18 @@ func TestWrite(t *testing.T) {
 		t.Fatalf("directory has %d entries, want 1 (temporary file left behind?)", len(ents))
 	}
 }
+
+// A panic while filling leaves no temporary file either.
+func TestWritePanic(t *testing.T) {
+	dir := t.TempDir()
+	func() {
+		defer func() { recover() }()
+		Write(filepath.Join(dir, "out.txt"), func(w io.Writer) error {
+			io.WriteString(w, "partial")
+			panic("boom")
+		})
+	}()
+	if ents, _ := os.ReadDir(dir); len(ents) != 0 {
+		t.Fatalf("left behind: %v", ents)
+	}
+}
