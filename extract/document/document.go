@@ -101,7 +101,9 @@ func Read(r io.Reader, format Format, id, name string) ([]Document, []error) {
 	var d Document
 	switch format {
 	case HTML:
-		d = fromHTML(s)
+		if d, err = fromHTML(s); err != nil {
+			return nil, []error{&Error{File: name, Err: err}}
+		}
 	case Markdown:
 		d = Document{Text: fromMarkdown(s)}
 	default:
