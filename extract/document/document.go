@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -120,8 +121,15 @@ func Read(r io.Reader, format Format, id, name string) ([]Document, []error) {
 	return []Document{d}, nil
 }
 
-// ReadFile reads one file; see Read.
+// ReadFile reads one file; see Read. The documents are named by the
+// file's base name without extension.
 func ReadFile(path string) ([]Document, []error) {
+	return ReadFileID(path, baseID(path))
+}
+
+// ReadFileID reads one file and names its documents id (a JSON Lines
+// file: id is the prefix of records without one).
+func ReadFileID(path, id string) ([]Document, []error) {
 	format, err := FormatOf(path)
 	if err != nil {
 		return nil, []error{&Error{File: path, Err: err}}
@@ -134,8 +142,11 @@ func ReadFile(path string) ([]Document, []error) {
 	if st, err := f.Stat(); err == nil && st.IsDir() {
 		return nil, []error{&Error{File: path, Err: errors.New("is a directory")}}
 	}
+	if what := ownOutput(path); what != "" {
+		return nil, []error{&Error{File: path, Err: fmt.Errorf("%s written by actorgraph, not articles", what)}}
+	}
 	base := filepath.Base(path)
-	docs, errs := Read(f, format, strings.TrimSuffix(base, filepath.Ext(base)), path)
+	docs, errs := Read(f, format, id, path)
 	// A file named by its date ("2020-01-05_001.txt") dates the documents
 	// that carry no date of their own.
 	if d, ok := ParseDate(base[:min(len(base), 10)]); ok {
@@ -148,6 +159,11 @@ func ReadFile(path string) ([]Document, []error) {
 	return docs, errs
 }
 
+func baseID(path string) string {
+	base := filepath.Base(path)
+	return strings.TrimSuffix(base, filepath.Ext(base))
+}
+
 func unwrapPath(err error) error {
 	var pe *os.PathError
 	if errors.As(err, &pe) {
@@ -156,15 +172,63 @@ func unwrapPath(err error) error {
 	return err
 }
 
+// File is one input file and the id of its documents.
+type File struct {
+	Path string // as found: the argument, or the argument joined with the path below it
+	// ID is the path relative to the folder argument, with slashes and
+	// without extension ("2016/talks"), or for a file argument its base
+	// name without extension: unique within one folder, and the same
+	// whatever the working folder.
+	ID string
+}
+
+// OutputMarker is the file that `actorgraph run` leaves in its output
+// folder: Expand does not read folders that hold it.
+const OutputMarker = ".actorgraph-output"
+
 // Expand turns the command-line arguments into the list of files to read:
 // a directory stands for the supported files in it (recursively, sorted);
 // "-" is kept for standard input. Errors name the argument.
 func Expand(args []string) ([]string, []error) {
-	var files []string
+	files, errs := ExpandFiles(args)
+	paths := make([]string, len(files))
+	for i, f := range files {
+		paths[i] = f.Path
+	}
+	return paths, errs
+}
+
+// ExpandFiles is Expand with the documents' ids. Inside folders it leaves
+// out hidden files and folders, the files and folders in skip (this run's
+// outputs), folders holding OutputMarker, and files that actorgraph wrote
+// (events JSON Lines, HTML reports): outputs must not become inputs.
+func ExpandFiles(args []string, skip ...string) ([]File, []error) {
+	var files []File
 	var errs []error
+	var skipInfo []os.FileInfo
+	for _, p := range skip {
+		if fi, err := os.Stat(p); err == nil {
+			skipInfo = append(skipInfo, fi)
+		}
+	}
+	skipped := func(p string) bool {
+		if len(skipInfo) == 0 {
+			return false
+		}
+		fi, err := os.Stat(p)
+		if err != nil {
+			return false
+		}
+		for _, s := range skipInfo {
+			if os.SameFile(fi, s) {
+				return true
+			}
+		}
+		return false
+	}
 	for _, a := range args {
 		if a == "-" {
-			files = append(files, a)
+			files = append(files, File{Path: a, ID: "stdin"})
 			continue
 		}
 		st, err := os.Stat(a)
@@ -173,17 +237,20 @@ func Expand(args []string) ([]string, []error) {
 			continue
 		}
 		if !st.IsDir() {
-			files = append(files, a)
+			files = append(files, File{Path: a, ID: baseID(a)})
 			continue
 		}
-		var found []string
+		var found []File
 		err = filepath.WalkDir(a, func(p string, d os.DirEntry, err error) error {
 			if err != nil {
 				errs = append(errs, &Error{File: p, Err: unwrapPath(err)})
 				return nil
 			}
 			if d.IsDir() {
-				if p != a && strings.HasPrefix(d.Name(), ".") {
+				if p != a && (strings.HasPrefix(d.Name(), ".") || skipped(p)) {
+					return filepath.SkipDir
+				}
+				if _, err := os.Lstat(filepath.Join(p, OutputMarker)); err == nil {
 					return filepath.SkipDir
 				}
 				return nil
@@ -191,18 +258,58 @@ func Expand(args []string) ([]string, []error) {
 			if strings.HasPrefix(d.Name(), ".") || filepath.Ext(p) == "" {
 				return nil
 			}
-			if _, err := FormatOf(p); err == nil {
-				found = append(found, p)
+			if _, err := FormatOf(p); err != nil || skipped(p) || ownOutput(p) != "" {
+				return nil
 			}
+			rel, err := filepath.Rel(a, p)
+			if err != nil {
+				rel = p
+			}
+			rel = filepath.ToSlash(rel)
+			found = append(found, File{Path: p, ID: strings.TrimSuffix(rel, filepath.Ext(rel))})
 			return nil
 		})
 		if err != nil {
 			errs = append(errs, &Error{File: a, Err: err})
 		}
-		sort.Strings(found)
+		sort.Slice(found, func(i, j int) bool { return found[i].Path < found[j].Path })
 		files = append(files, found...)
 	}
 	return files, errs
+}
+
+var eventHead = regexp.MustCompile(`^\{"doc":"(?:[^"\\]|\\.)*"(?:,"date":"[^"]*")?,"sentence":\d+,"start":\d+,"end":\d+,"text":`)
+
+// ownOutput says what actorgraph output the file at p is ("events",
+// "a report"), or "" for anything else: an events file is JSON Lines
+// whose first record has source, target, type and trigger; a report has
+// actorgraph's generator tag near its top.
+func ownOutput(p string) string {
+	f, err := os.Open(p)
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	head := make([]byte, 4096)
+	n, _ := io.ReadFull(f, head)
+	head = head[:n]
+	switch format, _ := FormatOf(p); format {
+	case JSONL:
+		line := bytes.TrimSpace(head)
+		if i := bytes.IndexByte(line, '\n'); i >= 0 {
+			line = line[:i]
+		}
+		// An event's first keys, as extract writes them; the evidence
+		// text may run past the head.
+		if eventHead.Match(line) {
+			return "events"
+		}
+	case HTML:
+		if bytes.Contains(head, []byte(`<meta name="generator" content="actorgraph">`)) {
+			return "a report"
+		}
+	}
+	return ""
 }
 
 type record struct {
