@@ -67,6 +67,9 @@ func Render(ctx context.Context, w io.Writer, g *graph.Graph, format Format, opt
 		if dpi <= 0 {
 			dpi = DefaultDPI
 		}
+		if dpi > MaxDPI {
+			return fmt.Errorf("export: %d dpi: at most %d", dpi, MaxDPI)
+		}
 	}
 	g, opt = prepare(g, opt)
 	var src bytes.Buffer
@@ -118,12 +121,17 @@ func renderDOT(ctx context.Context, src []byte, layout Layout, format Format) ([
 		gf = graphviz.PNG
 	}
 	var out bytes.Buffer
+	pngR.tooBig = nil
+	defer func() { pngR.tooBig = nil }()
 	if err := inst.Render(ctx, gr, gf, &out); err != nil {
 		if ctx.Err() != nil {
 			dropInstance()
 			return nil, ctx.Err()
 		}
 		return nil, fmt.Errorf("export: graphviz %s: %w", layout, err)
+	}
+	if format == PNG && pngR.tooBig != nil {
+		return nil, fmt.Errorf("export: %w", pngR.tooBig)
 	}
 	return out.Bytes(), nil
 }

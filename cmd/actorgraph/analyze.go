@@ -114,6 +114,9 @@ func cmdAnalyze(ctx context.Context, args []string, e *env) error {
 		fmt.Fprintln(e.stderr, "actorgraph analyze: -depth, -samples and -exact-nodes must be ≥ 0")
 		return errUsage
 	}
+	if err := refuseSame("analyze", *out, fs.Arg(0), e); err != nil {
+		return err
+	}
 	g, err := readGraph(fs.Arg(0), e)
 	if err != nil {
 		return err

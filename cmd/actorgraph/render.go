@@ -45,6 +45,15 @@ func addRenderFlags(fs interface {
 	fs.BoolVar(&f.noLegend, "no-legend", false, "leave out the legend")
 }
 
+// checkBounds rejects a -dpi the PNG renderer cannot afford.
+func (f *renderFlags) checkBounds(cmd string, e *env) error {
+	if f.dpi < 1 || f.dpi > export.MaxDPI {
+		fmt.Fprintf(e.stderr, "actorgraph %s: -dpi %d: want 1 to %d\n", cmd, f.dpi, export.MaxDPI)
+		return errUsage
+	}
+	return nil
+}
+
 // checkLayout rejects an unknown -layout with a usage error.
 func (f *renderFlags) checkLayout(cmd string, e *env) error {
 	switch f.layout {
@@ -82,6 +91,12 @@ func cmdRender(ctx context.Context, args []string, e *env) error {
 		return err
 	}
 	if err := f.checkLayout("render", e); err != nil {
+		return err
+	}
+	if err := f.checkBounds("render", e); err != nil {
+		return err
+	}
+	if err := refuseSame("render", *out, fs.Arg(0), e); err != nil {
 		return err
 	}
 	var fm export.Format

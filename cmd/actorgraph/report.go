@@ -37,6 +37,12 @@ func cmdReport(ctx context.Context, args []string, e *env) error {
 	if err := rf.checkLayout("report", e); err != nil {
 		return err
 	}
+	if err := rf.checkBounds("report", e); err != nil {
+		return err
+	}
+	if err := refuseSame("report", *out, fs.Arg(0), e); err != nil {
+		return err
+	}
 	g, scores, p, err := readAnalysed(fs.Arg(0), e, &af)
 	if err != nil {
 		return err

@@ -67,7 +67,7 @@ func TestInternalErrorKeepsOthers(t *testing.T) {
 	}
 	entries, _ := os.ReadDir(out)
 	for _, en := range entries {
-		if strings.HasPrefix(en.Name(), ".") {
+		if strings.Contains(en.Name(), ".tmp") {
 			t.Errorf("temporary file left: %s", en.Name())
 		}
 	}

@@ -117,6 +117,9 @@ func exitCode(err error, stderr io.Writer) int {
 		return 2
 	case errors.Is(err, errInputs):
 		return 1
+	case errors.Is(err, context.Canceled):
+		fmt.Fprintln(stderr, "actorgraph: interrupted; unfinished outputs were not written")
+		return 130
 	}
 	fmt.Fprintf(stderr, "actorgraph: %s\n", escapeControls(err.Error()))
 	return 1
