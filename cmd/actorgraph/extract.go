@@ -239,6 +239,7 @@ func extractAll(ctx context.Context, x *extract.Extractor, files []document.File
 	results := make(chan result, workers*2)
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	inFlight := newBudget(maxBytesInFlight)
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
@@ -246,6 +247,7 @@ func extractAll(ctx context.Context, x *extract.Extractor, files []document.File
 			defer wg.Done()
 			for j := range jobs {
 				ev, err := extractOne(ctx, x, j.doc)
+				inFlight.release(len(j.doc.Text))
 				select {
 				case results <- result{j.seq, ev, err, source(j.doc)}:
 				case <-ctx.Done():
@@ -267,34 +269,38 @@ func extractAll(ctx context.Context, x *extract.Extractor, files []document.File
 		defer close(jobs)
 		seq := 0
 		ids := uniqueIDs{}
+		// Each document goes to the workers as soon as it is read: a JSON
+		// Lines file is never held whole.
+		send := func(d *document.Document, err error) bool {
+			if err != nil {
+				fail(err)
+				return true
+			}
+			d.ID = ids.unique(d.ID)
+			if !inFlight.acquire(ctx, len(d.Text)) {
+				return false
+			}
+			select {
+			case jobs <- job{seq, *d}:
+				seq++
+				return true
+			case <-ctx.Done():
+				return false
+			}
+		}
 		for _, in := range files {
 			if ctx.Err() != nil {
 				break
 			}
-			var docs []document.Document
-			var errs []error
 			if in.Path == "-" {
 				format, err := document.FormatOf("stdin." + f.format)
 				if err != nil {
 					fail(fmt.Errorf("-format: %w", err))
 					continue
 				}
-				docs, errs = document.Read(e.stdin, format, "stdin", "-")
+				document.Stream(e.stdin, format, "stdin", "-", send)
 			} else {
-				docs, errs = document.ReadFileID(in.Path, in.ID)
-			}
-			for _, err := range errs {
-				fail(err)
-			}
-			for _, d := range docs {
-				d.ID = ids.unique(d.ID)
-				select {
-				case jobs <- job{seq, d}:
-					seq++
-				case <-ctx.Done():
-					readErr <- ctx.Err()
-					return
-				}
+				document.StreamFile(in.Path, in.ID, send)
 			}
 		}
 		readErr <- ctx.Err()
@@ -347,6 +353,56 @@ func extractAll(ctx context.Context, x *extract.Extractor, files []document.File
 		return done, err
 	}
 	return done, ctx.Err()
+}
+
+// maxBytesInFlight bounds the text of the documents being extracted at
+// once: extraction takes some 40 times a document's size, so -j workers on
+// large documents multiplied it (one 53 MB record cost 2 GB per worker).
+// A document larger than the budget is extracted alone.
+const maxBytesInFlight = 32 << 20
+
+// budget is a counting semaphore over bytes.
+type budget struct {
+	mu   sync.Mutex
+	cond *sync.Cond
+	max  int
+	used int
+}
+
+func newBudget(max int) *budget {
+	b := &budget{max: max}
+	b.cond = sync.NewCond(&b.mu)
+	return b
+}
+
+// acquire waits until n bytes (at most the whole budget) are free; false
+// if ctx ends first.
+func (b *budget) acquire(ctx context.Context, n int) bool {
+	n = min(n, b.max)
+	stop := context.AfterFunc(ctx, func() {
+		b.mu.Lock()
+		b.cond.Broadcast()
+		b.mu.Unlock()
+	})
+	defer stop()
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for b.used > 0 && b.used+n > b.max {
+		if ctx.Err() != nil {
+			return false
+		}
+		b.cond.Wait()
+	}
+	b.used += n
+	return ctx.Err() == nil
+}
+
+func (b *budget) release(n int) {
+	n = min(n, b.max)
+	b.mu.Lock()
+	b.used -= n
+	b.cond.Broadcast()
+	b.mu.Unlock()
 }
 
 // uniqueIDs keeps document ids unique within one run: a repeated id (two

@@ -82,9 +82,41 @@ const MaxSize = 64 << 20
 // default prefix of ids); name is used in errors. It returns the documents
 // it could read and the errors of the records it could not.
 func Read(r io.Reader, format Format, id, name string) ([]Document, []error) {
+	var docs []Document
+	var errs []error
+	Stream(r, format, id, name, func(d *Document, err error) bool {
+		if err != nil {
+			errs = append(errs, err)
+		} else {
+			docs = append(docs, *d)
+		}
+		return true
+	})
+	return docs, errs
+}
+
+// Stream is Read one document (or error) at a time, in input order: a
+// JSON Lines file of any size needs memory for one record only. fn
+// returns false to stop reading.
+func Stream(r io.Reader, format Format, id, name string, fn func(*Document, error) bool) {
 	if format == JSONL {
-		return readJSONL(r, id, name)
+		streamJSONL(r, id, name, fn)
+		return
 	}
+	docs, errs := readWhole(r, format, id, name)
+	for _, err := range errs {
+		if !fn(nil, err) {
+			return
+		}
+	}
+	for i := range docs {
+		if !fn(&docs[i], nil) {
+			return
+		}
+	}
+}
+
+func readWhole(r io.Reader, format Format, id, name string) ([]Document, []error) {
 	b, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
 	if err != nil {
 		return nil, []error{&Error{File: name, Err: err}}
@@ -130,33 +162,50 @@ func ReadFile(path string) ([]Document, []error) {
 // ReadFileID reads one file and names its documents id (a JSON Lines
 // file: id is the prefix of records without one).
 func ReadFileID(path, id string) ([]Document, []error) {
+	var docs []Document
+	var errs []error
+	StreamFile(path, id, func(d *Document, err error) bool {
+		if err != nil {
+			errs = append(errs, err)
+		} else {
+			docs = append(docs, *d)
+		}
+		return true
+	})
+	return docs, errs
+}
+
+// StreamFile is ReadFileID one document (or error) at a time; see Stream.
+func StreamFile(path, id string, fn func(*Document, error) bool) {
 	format, err := FormatOf(path)
 	if err != nil {
-		return nil, []error{&Error{File: path, Err: err}}
+		fn(nil, &Error{File: path, Err: err})
+		return
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, []error{&Error{File: path, Err: unwrapPath(err)}}
+		fn(nil, &Error{File: path, Err: unwrapPath(err)})
+		return
 	}
 	defer f.Close()
 	if st, err := f.Stat(); err == nil && st.IsDir() {
-		return nil, []error{&Error{File: path, Err: errors.New("is a directory")}}
+		fn(nil, &Error{File: path, Err: errors.New("is a directory")})
+		return
 	}
 	if what := ownOutput(path); what != "" {
-		return nil, []error{&Error{File: path, Err: fmt.Errorf("%s written by actorgraph, not articles", what)}}
+		fn(nil, &Error{File: path, Err: fmt.Errorf("%s written by actorgraph, not articles", what)})
+		return
 	}
 	base := filepath.Base(path)
-	docs, errs := Read(f, format, id, path)
 	// A file named by its date ("2020-01-05_001.txt") dates the documents
 	// that carry no date of their own.
-	if d, ok := ParseDate(base[:min(len(base), 10)]); ok {
-		for i := range docs {
-			if docs[i].Date == "" {
-				docs[i].Date = d
-			}
+	date, dated := ParseDate(base[:min(len(base), 10)])
+	Stream(f, format, id, path, func(d *Document, err error) bool {
+		if d != nil && dated && d.Date == "" {
+			d.Date = date
 		}
-	}
-	return docs, errs
+		return fn(d, err)
+	})
 }
 
 func baseID(path string) string {
@@ -320,9 +369,7 @@ type record struct {
 	URL   string          `json:"url"`
 }
 
-func readJSONL(r io.Reader, prefix, name string) ([]Document, []error) {
-	var docs []Document
-	var errs []error
+func streamJSONL(r io.Reader, prefix, name string, fn func(*Document, error) bool) {
 	br := bufio.NewReaderSize(r, 1<<16)
 	n := 0
 	for {
@@ -332,22 +379,28 @@ func readJSONL(r io.Reader, prefix, name string) ([]Document, []error) {
 			if n == 1 {
 				line = bytes.TrimPrefix(line, []byte("\ufeff")) // a byte order mark
 			}
-			if d, perr := parseRecord(line, prefix, n); perr != nil {
-				errs = append(errs, &Error{File: name, Line: n, Err: perr})
-			} else if d != nil {
+			d, perr := parseRecord(line, prefix, n)
+			line = nil
+			switch {
+			case perr != nil:
+				if !fn(nil, &Error{File: name, Line: n, Err: perr}) {
+					return
+				}
+			case d != nil:
 				d.Source = fmt.Sprintf("%s:%d", name, n)
-				docs = append(docs, *d)
+				if !fn(d, nil) {
+					return
+				}
 			}
 		}
 		if err == io.EOF {
-			break
+			return
 		}
 		if err != nil {
-			errs = append(errs, &Error{File: name, Line: n + 1, Err: err})
-			break
+			fn(nil, &Error{File: name, Line: n + 1, Err: err})
+			return
 		}
 	}
-	return docs, errs
 }
 
 // readLine reads one line of at most MaxSize bytes (without the newline).
