@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"math"
+	"reflect"
 	"slices"
 	"strings"
 
@@ -136,6 +138,9 @@ func cmdAnalyze(ctx context.Context, args []string, e *env) error {
 	if err != nil {
 		return err
 	}
+	if err := finiteScores(graphName(fs.Arg(0)), r.Influence); err != nil {
+		return err
+	}
 	return writeOut(*out, e, func(w io.Writer) error {
 		switch *format {
 		case "json":
@@ -165,7 +170,32 @@ func readAnalysed(name string, e *env, af *analyzeFlags) (*graph.Graph, []analys
 		return nil, nil, nil, err
 	}
 	scores, p, err := analyse(g, af.options())
+	if err == nil {
+		err = finiteScores(graphName(name), scores)
+	}
 	return g, scores, p, err
+}
+
+func graphName(name string) string {
+	if name == "" {
+		return "-"
+	}
+	return name
+}
+
+// finiteScores rejects measures that overflowed: a table, a drawing or
+// JSON must never show +Inf or NaN (weights of 1e308 gave "score ++Inf"
+// in tooltips and a marshal error naming analysis.f6).
+func finiteScores(name string, scores []analysis.Score) error {
+	for _, s := range scores {
+		v := reflect.ValueOf(s)
+		for i := 0; i < v.NumField(); i++ {
+			if f := v.Field(i); f.Kind() == reflect.Float64 && (math.IsInf(f.Float(), 0) || math.IsNaN(f.Float())) {
+				return fmt.Errorf("%s: the %s of %s is %v: the weights are too large to analyse", name, strings.ToLower(v.Type().Field(i).Name), s.ID, f.Float())
+			}
+		}
+	}
+	return nil
 }
 
 // analyse runs both analyses.

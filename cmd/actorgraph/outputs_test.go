@@ -341,3 +341,25 @@ func TestSignalLeavesOldSet(t *testing.T) {
 		sameSnapshot(t, "after SIGKILL and a new run", snapshot(t, out), before)
 	}
 }
+
+// Graph JSON that would make non-finite measures, negative weights (which
+// why accepted and the rest refused) and trailing data are refused, with
+// the file named.
+func TestGraphInputChecked(t *testing.T) {
+	dir := t.TempDir()
+	cases := map[string]string{
+		"huge.json":     `{"nodes":[{"id":"A"},{"id":"B"},{"id":"C"}],"edges":[{"source":"A","target":"B","type":"SUPPORT","weight":1e308,"cooperation":1e308},{"source":"B","target":"C","type":"SUPPORT","weight":1e308,"cooperation":1e308}]}`,
+		"negative.json": `{"nodes":[{"id":"A"},{"id":"B"}],"edges":[{"source":"A","target":"B","type":"SUPPORT","weight":-5,"cooperation":-5}]}`,
+		"trailing.json": `{"nodes":[{"id":"A"},{"id":"B"}],"edges":[]} {"nodes":[]}`,
+	}
+	for name, src := range cases {
+		p := filepath.Join(dir, name)
+		write(t, p, src)
+		for _, args := range [][]string{{"analyze", p}, {"why", "A", "B", p}, {"render", "-f", "dot", p}, {"analyze", "-format", "json", p}} {
+			o, e, code := runCmd(t, "", args...)
+			if code != 1 || !strings.Contains(e, p+": graph: invalid graph") || strings.Contains(o, "Inf") || strings.Contains(o, "NaN") {
+				t.Errorf("%q: exit %d, stderr %q", args, code, e)
+			}
+		}
+	}
+}

@@ -104,6 +104,9 @@ func cmdRun(ctx context.Context, args []string, e *env) error {
 	if err != nil {
 		return err
 	}
+	if err := finiteScores(filepath.Join(*dir, "events.jsonl"), rep.Influence); err != nil {
+		return err
+	}
 	ropt := rf.options(rep.Influence, rep.Partition)
 	outs := []analysis.File{{Name: "graph.json", Write: g.WriteJSON}}
 	outs = append(outs, rep.Files()...)

@@ -124,6 +124,9 @@ func readWhole(r io.Reader, format Format, id, name string) ([]Document, []error
 	if len(b) > MaxSize {
 		return nil, []error{&Error{File: name, Err: fmt.Errorf("larger than %d MiB", MaxSize>>20)}}
 	}
+	if utf16Text(b) {
+		return nil, []error{&Error{File: name, Err: errors.New("UTF-16 text; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)")}}
+	}
 	if !utf8.Valid(b) {
 		return nil, []error{&Error{File: name, Err: errors.New("not valid UTF-8 text")}}
 	}
@@ -151,6 +154,30 @@ func readWhole(r io.Reader, format Format, id, name string) ([]Document, []error
 		d.Date = Dateline(d.Text)
 	}
 	return []Document{d}, nil
+}
+
+// utf16Text reports whether b looks like UTF-16: a UTF-16 byte order mark,
+// or a zero byte in every other place of its start (ASCII letters).
+func utf16Text(b []byte) bool {
+	if bytes.HasPrefix(b, []byte{0xff, 0xfe}) || bytes.HasPrefix(b, []byte{0xfe, 0xff}) {
+		return true
+	}
+	n := min(len(b), 64) &^ 1
+	if n < 8 {
+		return false
+	}
+	for _, off := range []int{0, 1} {
+		zeros := 0
+		for i := off; i < n; i += 2 {
+			if b[i] == 0 {
+				zeros++
+			}
+		}
+		if zeros == n/2 {
+			return true
+		}
+	}
+	return false
 }
 
 // ReadFile reads one file; see Read. The documents are named by the

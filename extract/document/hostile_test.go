@@ -39,3 +39,21 @@ func TestHTMLHostile(t *testing.T) {
 		}
 	}
 }
+
+// UTF-16 is named as such, not "not valid UTF-8" or "binary data".
+func TestUTF16(t *testing.T) {
+	le := []byte{0xff, 0xfe}
+	be := []byte{0xfe, 0xff}
+	var plain []byte
+	for _, c := range "Russia attacked Ukraine on Monday." {
+		le = append(le, byte(c), 0)
+		be = append(be, 0, byte(c))
+		plain = append(plain, byte(c), 0)
+	}
+	for _, b := range [][]byte{le, be, plain} {
+		_, errs := Read(strings.NewReader(string(b)), Text, "d", "d.txt")
+		if len(errs) != 1 || !strings.Contains(errs[0].Error(), "d.txt: UTF-16 text") {
+			t.Errorf("% x...: %v", b[:6], errs)
+		}
+	}
+}
