@@ -252,11 +252,11 @@ func writeDOT(w io.Writer, g *graph.Graph, opt Options, dpi int) error {
 	if g == nil {
 		g = &graph.Graph{}
 	}
-	layout, err := opt.layout(len(g.Nodes))
+	edges := drawnEdges(g, opt.Parallel)
+	layout, err := opt.layout(len(g.Nodes), len(edges))
 	if err != nil {
 		return err
 	}
-	edges := drawnEdges(g, opt.Parallel)
 
 	bw := bufio.NewWriter(w)
 	p := func(format string, args ...any) { fmt.Fprintf(bw, format, args...) }

@@ -169,7 +169,7 @@ func readAnalysed(name string, e *env, af *analyzeFlags) (*graph.Graph, []analys
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	scores, p, err := analyse(g, af.options())
+	scores, p, err := analyse(g, af)
 	if err == nil {
 		err = finiteScores(graphName(name), scores)
 	}
@@ -199,12 +199,12 @@ func finiteScores(name string, scores []analysis.Score) error {
 }
 
 // analyse runs both analyses.
-func analyse(g *graph.Graph, opt analysis.CommunityOptions) ([]analysis.Score, *analysis.Partition, error) {
-	scores, err := analysis.Influence(g)
+func analyse(g *graph.Graph, af *analyzeFlags) ([]analysis.Score, *analysis.Partition, error) {
+	scores, err := analysis.InfluenceWith(g, af.all().Paths)
 	if err != nil {
 		return nil, nil, err
 	}
-	p, err := analysis.Communities(g, opt)
+	p, err := analysis.Communities(g, af.options())
 	if err != nil {
 		return nil, nil, err
 	}
