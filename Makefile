@@ -7,7 +7,7 @@ SAMPLE  ?= corpus/seeds
 # the Wikinews sample beside the repository if present, else the seeds.
 CORPUS  ?= $(firstword $(wildcard ../shared/corpus/wikinews) corpus/seeds)
 
-.PHONY: all build run test check vet fmt generate check-generate syntax-eval bench deps clean
+.PHONY: all build run test check vet fmt generate check-generate syntax-eval bench fuzz deps clean
 
 all: build
 
@@ -45,6 +45,22 @@ check-generate:
 # (extract/syntax/ACCURACY.md): EWT → PUD, and cross-validation on PUD.
 syntax-eval:
 	cd extract/syntax && $(GO) run ./internal/train -eval
+
+# Fuzzing: every fuzz target for FUZZTIME each (not part of `make test`,
+# which runs their seed corpora). FuzzDocument feeds whole multi-paragraph
+# documents; FuzzBudget fails on inputs slow or memory-hungry to read and
+# extract. A failing input is saved under the package's testdata/fuzz.
+FUZZTIME ?= 30s
+FUZZ_TARGETS = ./extract:FuzzDocument ./extract:FuzzBudget ./extract:FuzzExtract \
+	./extract/document:FuzzReadJSONL ./extract/document:FuzzReadHTML ./extract/document:FuzzDateline \
+	./extract/text:FuzzSplit ./extract/text:FuzzTokenize ./extract/actor:FuzzParse ./extract/actor:FuzzMatch \
+	./extract/lexicon:FuzzParse ./extract/rules:FuzzParseArguments ./extract/rules:FuzzParseModality \
+	./extract/rules:FuzzParseDerived ./extract/rules:FuzzParseList ./graph:FuzzReadJSON ./plover:FuzzParseScores
+fuzz:
+	@set -e; for t in $(FUZZ_TARGETS); do \
+	  pkg=$${t%%:*}; name=$${t##*:}; echo "fuzz $$pkg $$name ($(FUZZTIME))"; \
+	  $(GO) test -run '^$$' -fuzz "^$$name\$$" -fuzztime $(FUZZTIME) $$pkg; \
+	done
 
 # Benchmarks: extraction throughput (MB/s per core) and peak memory on
 # $(CORPUS), and the Go benchmarks of every package.

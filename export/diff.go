@@ -182,7 +182,7 @@ func RenderComparison(ctx context.Context, w io.Writer, c *Comparison, format Fo
 	if len(c.Actors) > AutoDotNodes {
 		layout = LayoutNeato
 	}
-	out, err := renderDOT(ctx, src.Bytes(), layout, format)
+	out, err := renderDOT(ctx, src.Bytes(), layout, format, DefaultLayoutTimeout)
 	if err != nil {
 		return err
 	}

@@ -95,20 +95,33 @@
 //
 // # Layout
 //
-// LayoutAuto uses dot (rankdir=LR) up to AutoDotNodes nodes: dot places edge
-// labels as part of the layout, so labels never overlap, which is what a
-// figure of 10-30 actors needs. Up to AutoNeatoNodes nodes it uses neato
-// with prism overlap removal and a fixed seed (start=1); above 100 drawn
-// edges neato draws straight edges, since routing splines takes 37 s at
-// 200 nodes and 400 edges against 1 s for straight lines. dot takes about
-// 18 s at 200 nodes. Larger graphs use LayoutForce: Fruchterman–Reingold
-// positions computed in Go (grid-based repulsion, fixed seed, then a pass
-// that pushes overlapping node boxes apart), drawn by Graphviz's nop2
-// engine with straight edges; edge labels are left to the tooltips.
+// LayoutAuto chooses by nodes and drawn edges: dot (rankdir=LR) up to
+// AutoDotNodes nodes and AutoDotEdges edges: dot places edge labels as part
+// of the layout, so labels never overlap, which is what a figure of 10-30
+// actors needs. Up to AutoNeatoNodes nodes and AutoNeatoEdges edges it uses
+// neato with prism overlap removal and a fixed seed (start=1); above 100
+// drawn edges neato draws straight edges, since routing splines takes 37 s
+// at 200 nodes and 400 edges against 1 s for straight lines. dot takes
+// about 18 s at 200 nodes, and had not finished 40 nodes with 1,560 drawn
+// edges after 20 minutes. Larger graphs use LayoutForce:
+// Fruchterman–Reingold positions computed in Go (grid-based repulsion,
+// fixed seed, then a pass that pushes overlapping node boxes apart), drawn
+// by Graphviz's nop2 engine with straight edges; edge labels are left to
+// the tooltips.
 //
-// # Backbone
+// Every Graphviz layout runs within Options.LayoutTimeout
+// (DefaultLayoutTimeout): the WebAssembly call is stopped when the time is
+// up or the context is cancelled. An automatic dot or neato layout then
+// falls back to LayoutForce, and the caption says so.
 //
-// A graph of more than AutoBackboneNodes actors is drawn as its backbone
+// # Backbone and summary
+//
+// A graph of more than Options.MaxNodes actors (DefaultMaxNodes) is drawn
+// as a summary: its most influential actors (Options.Influence, then
+// strength) and each one's DefaultTopK strongest ties among them; the
+// caption says so ("Summary: the 150 most influential of 20000 actors,
+// ..."). A smaller graph with more than AutoBackboneNodes actors or
+// AutoBackbonePairs interacting pairs is drawn as its backbone
 // (Options.Backbone, MinStrength): each actor's DefaultTopK strongest ties
 // (cooperation + conflict), then the largest connected component. The
 // caption states the reduction ("Backbone: 180 of 1000 actors and 420 of

@@ -252,11 +252,11 @@ func writeDOT(w io.Writer, g *graph.Graph, opt Options, dpi int) error {
 	if g == nil {
 		g = &graph.Graph{}
 	}
-	layout, err := opt.layout(len(g.Nodes))
+	edges := drawnEdges(g, opt.Parallel)
+	layout, err := opt.layout(len(g.Nodes), len(edges))
 	if err != nil {
 		return err
 	}
-	edges := drawnEdges(g, opt.Parallel)
 
 	bw := bufio.NewWriter(w)
 	p := func(format string, args ...any) { fmt.Fprintf(bw, format, args...) }
@@ -619,7 +619,15 @@ func (as attrs) String() string {
 		b.WriteByte('=')
 		// Graphviz decodes HTML entities in labels (and SVG keeps them
 		// in tooltips), so a literal & must be written as &amp;.
-		b.WriteString(quote(strings.ReplaceAll(a.v, "&", "&amp;")))
+		v := strings.ReplaceAll(a.v, "&", "&amp;")
+		if a.k == "tooltip" {
+			// A tooltip is an escString: Graphviz expands \N, \G, \L, \E,
+			// \T, \H in it ("e\N" showed "e" and the node's name) and reads
+			// \\ as one backslash, so each backslash of the text is doubled
+			// once more than quote does.
+			v = strings.ReplaceAll(v, `\`, `\\`)
+		}
+		b.WriteString(quote(v))
 	}
 	return b.String()
 }

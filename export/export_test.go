@@ -477,3 +477,21 @@ func BenchmarkRender(b *testing.B) {
 		}
 	}
 }
+
+// Tooltips keep evidence as written: Graphviz expanded \N, \G, \L in them
+// even after the DOT escaped the backslash ("e\N\G\L" showed
+// "e\Nactorgraphtalks with").
+func TestTooltipBackslashes(t *testing.T) {
+	g := syria()
+	g.Edges[0].Evidence = []graph.Evidence{{Doc: "d", Text: `e\N\G\L\E\T\H x\ny`}}
+	g.Nodes[0].Name = `Name \N\G`
+	svg := string(render(t, g, SVG, syriaOptions()))
+	for _, want := range []string{`e\N\G\L\E\T\H x\ny`, `Name \N\G`} {
+		if !strings.Contains(svg, "<title>"+want) && !strings.Contains(svg, want) {
+			t.Errorf("SVG lacks %q", want)
+		}
+	}
+	if !strings.Contains(svg, `e\N\G\L\E\T\H x\ny`) {
+		t.Errorf("tooltip evidence altered")
+	}
+}

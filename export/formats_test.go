@@ -359,6 +359,7 @@ func TestNativeDotFormats(t *testing.T) {
 func TestLargeGraph(t *testing.T) {
 	g := randomGraph(400, 1200)
 	opt := randomOptions(g)
+	opt.MaxNodes = -1 // the backbone, not the summary (TestSummaryDrawing)
 	dot := string(render(t, g, DOT, opt))
 	if !strings.Contains(dot, `layout="nop2"`) || !strings.Contains(dot, "Backbone: ") {
 		t.Fatalf("large graph: no nop2 layout or no backbone caption")

@@ -3,6 +3,7 @@ package export
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"math"
 	"os"
 	"sync"
@@ -24,11 +25,25 @@ import (
 // Graphviz calls it from inside a render, so gvMu is held.
 type pngRenderer struct {
 	*gvc.DefaultRenderEngine
-	dc *gg.Context
+	dc      *gg.Context
+	tooBig  error // the last page was larger than MaxPixels and was not drawn
+	pending int   // pixels of the last page
 }
 
+// MaxDPI bounds Options.DPI and -dpi; MaxPixels bounds a PNG's size (at
+// 4 bytes a pixel, 400 MB for the canvas alone): -dpi 2000 took 3.2 GB,
+// -dpi 100000 ended in "fatal error: runtime: out of memory".
+const (
+	MaxDPI    = 1200
+	MaxPixels = 100_000_000
+)
+
+// pngR is the renderer of the current instance (guarded by gvMu).
+var pngR *pngRenderer
+
 func newPNGPlugins(ctx context.Context) ([]gvc.Plugin, error) {
-	r, err := gvc.NewRenderPlugin(ctx, "png", &pngRenderer{DefaultRenderEngine: new(gvc.DefaultRenderEngine)},
+	pngR = &pngRenderer{DefaultRenderEngine: new(gvc.DefaultRenderEngine)}
+	r, err := gvc.NewRenderPlugin(ctx, "png", pngR,
 		gvc.WithRenderFeatures(gvc.RenderYGoesDown, gvc.RenderDoesTransform),
 		gvc.WithRenderColorType(gvc.RGBAByte),
 		gvc.WithRenderPAD(4),
@@ -47,7 +62,13 @@ func (r *pngRenderer) x(job *gvc.Job, v float64) float64 { return job.Scale().X(
 func (r *pngRenderer) y(job *gvc.Job, v float64) float64 { return -job.Scale().Y() * v }
 
 func (r *pngRenderer) BeginPage(ctx context.Context, job *gvc.Job) error {
-	r.dc = gg.NewContext(int(job.Width()), int(job.Height()))
+	w, h := int(job.Width()), int(job.Height())
+	if w <= 0 || h <= 0 || w > MaxPixels/max(h, 1) {
+		// Draw on a pixel; renderDOT reports the size instead.
+		r.tooBig = fmt.Errorf("a PNG of %d × %d pixels is larger than %d million pixels: lower -dpi", w, h, MaxPixels/1_000_000)
+		w, h = 1, 1
+	}
+	r.dc = gg.NewContext(w, h)
 	t := job.Translation()
 	r.dc.Translate(r.x(job, t.X()), r.y(job, t.Y()))
 	return nil

@@ -106,8 +106,8 @@ func inflectLists(ls rules.Lists) rules.Lists {
 // Dictionary returns the actor dictionary the extractor uses.
 func (x *Extractor) Dictionary() *actor.Dictionary { return x.dict }
 
-// Extract returns the relation mentions of one document in text order.
-func (x *Extractor) Extract(ctx context.Context, d document.Document) ([]Event, error) {
+// extract is Extract without its recovery (safe.go).
+func (x *Extractor) extract(ctx context.Context, d document.Document) ([]Event, error) {
 	date := d.Date
 	if date == "" {
 		date = x.opt.Date

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"sort"
 )
 
@@ -19,14 +20,24 @@ func (g *Graph) WriteJSON(w io.Writer) error {
 	return enc.Encode(g)
 }
 
+// MaxWeight bounds an edge's weight, cooperation and conflict in a graph
+// read from JSON: sums of PLOVER scores (at most 10 a mention) never come
+// near it, and below it every measure computed from them stays finite
+// (weights of 1e308 made +Inf and NaN in the tables).
+const MaxWeight = 1e12
+
 // ReadJSON reads a graph written by WriteJSON (or by another tool in the
 // same shape) and checks it: every edge endpoint must be a node, node ids
-// unique. Nodes and edges are re-sorted into canonical order.
+// unique, weights within MaxWeight, cooperation and conflict not negative,
+// nothing after the graph. Nodes and edges are re-sorted into canonical order.
 func ReadJSON(r io.Reader) (*Graph, error) {
 	dec := json.NewDecoder(r)
 	var g Graph
 	if err := dec.Decode(&g); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrInvalid, err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, fmt.Errorf("%w: more data after the graph", ErrInvalid)
 	}
 	if g.Level == "" {
 		g.Level = LevelOrganisation
@@ -52,6 +63,10 @@ func ReadJSON(r io.Reader) (*Graph, error) {
 		}
 		if e.Source == e.Target {
 			return nil, fmt.Errorf("%w: edge %d is a self-loop on %q", ErrInvalid, i, e.Source)
+		}
+		if !(math.Abs(e.Weight) <= MaxWeight) || !(e.Cooperation >= 0 && e.Cooperation <= MaxWeight) || !(e.Conflict >= 0 && e.Conflict <= MaxWeight) {
+			return nil, fmt.Errorf("%w: edge %d (%s→%s %s): weight %v, cooperation %v, conflict %v (want |weight| ≤ %g, 0 ≤ cooperation, conflict ≤ %g)",
+				ErrInvalid, i, e.Source, e.Target, e.Type, e.Weight, e.Cooperation, e.Conflict, MaxWeight, MaxWeight)
 		}
 		if len(e.Dates) > 0 {
 			if err := checkDates(&g.Edges[i]); err != nil {

@@ -410,4 +410,4 @@ func checkDates(e *Edge) error {
 	return nil
 }
 
-func validWeight(w float64) bool { return w >= 0 && !math.IsInf(w, 0) && !math.IsNaN(w) }
+func validWeight(w float64) bool { return w >= 0 && w <= MaxWeight }

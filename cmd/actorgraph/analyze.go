@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"math"
+	"reflect"
 	"slices"
 	"strings"
 
@@ -162,6 +164,9 @@ func cmdAnalyze(ctx context.Context, args []string, e *env) error {
 		fmt.Fprintln(e.stderr, "actorgraph analyze: -depth, -samples and -exact-nodes must be ≥ 0")
 		return errUsage
 	}
+	if err := refuseSame("analyze", *out, fs.Arg(0), e); err != nil {
+		return err
+	}
 	g, err := readGraph(fs.Arg(0), e)
 	if err != nil {
 		return err
@@ -185,6 +190,9 @@ func cmdAnalyze(ctx context.Context, args []string, e *env) error {
 	}
 	r, err := analysis.Analyze(g, opt)
 	if err != nil {
+		return err
+	}
+	if err := finiteScores(graphName(fs.Arg(0)), r.Influence); err != nil {
 		return err
 	}
 	return writeOut(*out, e, func(w io.Writer) error {
@@ -216,6 +224,9 @@ func analyzeWindows(g *graph.Graph, name string, tf *timeFlags, opt analysis.Opt
 		r, err := analysis.Analyze(h, opt)
 		if err != nil {
 			return fmt.Errorf("%s, window %s: %w", inputName(name), s.Label, err)
+		}
+		if err := finiteScores(graphName(name)+", window "+s.Label, r.Influence); err != nil {
+			return err
 		}
 		windows[i] = tables.Window{Span: s.Span, Report: r}
 	}
@@ -261,7 +272,32 @@ func readAnalysed(name string, e *env, af *analyzeFlags) (*graph.Graph, []analys
 		return nil, nil, nil, err
 	}
 	scores, p, err := analyse(g, af.all())
+	if err == nil {
+		err = finiteScores(graphName(name), scores)
+	}
 	return g, scores, p, err
+}
+
+func graphName(name string) string {
+	if name == "" {
+		return "-"
+	}
+	return name
+}
+
+// finiteScores rejects measures that overflowed: a table, a drawing or
+// JSON must never show +Inf or NaN (weights of 1e308 gave "score ++Inf"
+// in tooltips and a marshal error naming analysis.f6).
+func finiteScores(name string, scores []analysis.Score) error {
+	for _, s := range scores {
+		v := reflect.ValueOf(s)
+		for i := 0; i < v.NumField(); i++ {
+			if f := v.Field(i); f.Kind() == reflect.Float64 && (math.IsInf(f.Float(), 0) || math.IsNaN(f.Float())) {
+				return fmt.Errorf("%s: the %s of %s is %v: the weights are too large to analyse", name, strings.ToLower(v.Type().Field(i).Name), s.ID, f.Float())
+			}
+		}
+	}
+	return nil
 }
 
 // analyse runs both analyses.

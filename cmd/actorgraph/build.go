@@ -2,10 +2,13 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"strings"
 
@@ -105,17 +108,26 @@ func cmdBuild(ctx context.Context, args []string, e *env) error {
 		fmt.Fprintf(e.stderr, "actorgraph build: %v\n", err)
 		return errUsage
 	}
-	var events []event.Event
 	inputs := fs.Args()
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
 	}
 	for _, name := range inputs {
-		ev, err := readEventsFile(name, e)
-		if err != nil {
-			e.fail(err)
+		if err := refuseSame("build", *out, name, e); err != nil {
+			return err
+		}
+	}
+	var events []event.Event
+	read := 0
+	for _, name := range inputs {
+		ev, ok := readEventsFile(name, e)
+		if ok {
+			read++
 		}
 		events = append(events, ev...)
+	}
+	if read == 0 {
+		return errAllFailed
 	}
 	events, undated := tf.events(events)
 	if undated > 0 {
@@ -128,44 +140,121 @@ func cmdBuild(ctx context.Context, args []string, e *env) error {
 	return writeOut(*out, e, g.WriteJSON)
 }
 
-func readEventsFile(name string, e *env) ([]event.Event, error) {
+// readEventsFile reads the events of one file ("-": standard input),
+// reporting every bad line; ok is false when the file could not be read
+// at all.
+func readEventsFile(name string, e *env) (ev []event.Event, ok bool) {
+	var errs []error
 	if name == "-" {
-		return readEvents(e.stdin, "-")
+		ev, errs = readEvents(e.stdin, "-")
+	} else {
+		f, err := os.Open(name)
+		if err != nil {
+			e.fail(err)
+			return nil, false
+		}
+		defer f.Close()
+		ev, errs = readEvents(f, name)
 	}
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, err
+	for _, err := range errs {
+		e.fail(err)
 	}
-	defer f.Close()
-	return readEvents(f, name)
+	return ev, true
 }
 
-// readEvents reads JSON Lines events; a bad line is an error naming the
-// file and line, and the lines before it are kept.
-func readEvents(r io.Reader, name string) ([]event.Event, error) {
+// maxEventLine bounds one event line (an event is a sentence and two
+// actors: a few KB).
+const maxEventLine = 16 << 20
+
+// readEvents reads JSON Lines events. A bad line is an error naming the
+// file and line, and reading goes on with the next one.
+func readEvents(r io.Reader, name string) ([]event.Event, []error) {
 	var out []event.Event
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<16), 64<<20)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := strings.TrimSpace(sc.Text())
-		if line == "" {
+	var errs []error
+	br := bufio.NewReaderSize(r, 1<<16)
+	for n := 1; ; n++ {
+		line, err := readLine(br, maxEventLine)
+		if err != nil && err != io.EOF {
+			errs = append(errs, fmt.Errorf("%s:%d: %w", name, n, err))
+			if errors.Is(err, errLongLine) {
+				continue
+			}
+			break
+		}
+		if s := strings.TrimSpace(string(line)); s != "" {
+			if ev, perr := parseEvent(s); perr != nil {
+				errs = append(errs, fmt.Errorf("%s:%d: %v", name, n, perr))
+			} else {
+				out = append(out, ev)
+			}
+		}
+		if err == io.EOF {
+			break
+		}
+	}
+	return out, errs
+}
+
+// parseEvent reads one event and checks what the graph sums: a weight
+// must be a PLOVER score (finite, -10..+10), or a few bad lines would
+// make every total +Inf.
+func parseEvent(line string) (event.Event, error) {
+	var ev event.Event
+	if err := json.Unmarshal([]byte(line), &ev); err != nil {
+		return ev, fmt.Errorf("not an event: %v", err)
+	}
+	if ev.Source.ID == "" || ev.Target.ID == "" || ev.Type == "" {
+		return ev, errors.New("not an event: source id, target id and type are required")
+	}
+	if math.IsNaN(ev.Weight) || ev.Weight < -10 || ev.Weight > 10 {
+		return ev, fmt.Errorf("weight %v is not a PLOVER score (-10 to +10)", ev.Weight)
+	}
+	if ev.Modality == "" {
+		ev.Modality = event.Asserted
+	}
+	return ev, nil
+}
+
+var errLongLine = fmt.Errorf("line longer than %d MiB; skipped", maxEventLine>>20)
+
+// readLine reads one line without its newline; a line longer than max is
+// skipped whole and reported as errLongLine.
+func readLine(br *bufio.Reader, max int) ([]byte, error) {
+	var line []byte
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if len(line)+len(chunk) > max {
+			for err == bufio.ErrBufferFull {
+				_, err = br.ReadSlice('\n')
+			}
+			if err != nil && err != io.EOF {
+				return nil, err
+			}
+			return nil, errLongLine
+		}
+		line = append(line, chunk...)
+		if err == bufio.ErrBufferFull {
 			continue
 		}
-		var ev event.Event
-		if err := json.Unmarshal([]byte(line), &ev); err != nil {
-			return out, fmt.Errorf("%s:%d: not an event: %v", name, n, err)
-		}
-		if ev.Modality == "" {
-			ev.Modality = event.Asserted
-		}
-		out = append(out, ev)
+		return bytes.TrimRight(line, "\r\n"), err
 	}
-	if err := sc.Err(); err != nil {
-		return out, fmt.Errorf("%s: %w", name, err)
+}
+
+// refuseSame refuses an output file that is one of the inputs: it would be
+// replaced by the output (render g.json -o g.json wrote SVG over the graph).
+func refuseSame(cmd, out string, input string, e *env) error {
+	if out == "" || out == "-" || input == "" || input == "-" {
+		return nil
 	}
-	return out, nil
+	oi, err := os.Stat(out)
+	if err != nil {
+		return nil
+	}
+	if ii, err := os.Stat(input); err == nil && os.SameFile(oi, ii) {
+		fmt.Fprintf(e.stderr, "actorgraph %s: -o %s is also the input; it would be overwritten\n", cmd, escapeControls(out))
+		return errUsage
+	}
+	return nil
 }
 
 func writeOut(path string, e *env, fill func(io.Writer) error) error {

@@ -66,6 +66,11 @@ func cmdDiff(ctx context.Context, args []string, e *env) error {
 		fmt.Fprintln(e.stderr, "actorgraph diff: -top must be ≥ 0")
 		return errUsage
 	}
+	for _, in := range fs.Args() {
+		if err := refuseSame("diff", *out, in, e); err != nil {
+			return err
+		}
+	}
 	a, err := readGraph(fs.Arg(0), e)
 	if err != nil {
 		return err

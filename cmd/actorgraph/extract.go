@@ -4,11 +4,13 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"runtime"
+	"strconv"
 	"sync"
 
 	"github.com/actorgraph/actorgraph/event"
@@ -51,7 +53,21 @@ func addExtractFlags(fs *flag.FlagSet, f *extractFlags) {
 	fs.StringVar(&f.format, "format", "txt", "format of standard input: txt, md, html or jsonl")
 	fs.BoolVar(&f.keepBoil, "keep-boilerplate", false, "do not drop web page furniture (sign-up lines, copyright)")
 	fs.StringVar(&f.trace, "trace", "", "write the actors and triggers found in each sentence to `FILE`")
-	fs.IntVar(&f.workers, "j", runtime.GOMAXPROCS(0), "documents processed in parallel")
+	fs.IntVar(&f.workers, "j", min(runtime.GOMAXPROCS(0), MaxWorkers), "documents processed in parallel")
+}
+
+// MaxWorkers bounds -j: each worker holds a document and its sentences,
+// and a million of them took 3 GB before any work was done.
+const MaxWorkers = 256
+
+// checkBounds rejects flag values outside what the machine can do, with a
+// usage error.
+func (f *extractFlags) checkBounds(cmd string, e *env) error {
+	if f.workers < 1 || f.workers > MaxWorkers {
+		fmt.Fprintf(e.stderr, "actorgraph %s: -j %d: want 1 to %d workers\n", cmd, f.workers, MaxWorkers)
+		return errUsage
+	}
+	return nil
 }
 
 func (f *extractFlags) extractor(trace io.Writer) (*extract.Extractor, error) {
@@ -98,6 +114,16 @@ func cmdExtract(ctx context.Context, args []string, e *env) error {
 		fs.Usage()
 		return errUsage
 	}
+	if err := f.checkBounds("extract", e); err != nil {
+		return err
+	}
+	files := expandInputs(fs.Args(), e, *out, f.trace)
+	for _, o := range []struct{ flag, path string }{{"-o", *out}, {"-trace", f.trace}} {
+		if in := inputAt(files, o.path); in != "" {
+			fmt.Fprintf(e.stderr, "actorgraph extract: %s %s is also an input; it would be overwritten\n", o.flag, escapeControls(o.path))
+			return errUsage
+		}
+	}
 	var trace io.Writer
 	if f.trace != "" {
 		tf, err := os.Create(f.trace)
@@ -112,20 +138,67 @@ func cmdExtract(ctx context.Context, args []string, e *env) error {
 	if err != nil {
 		return err
 	}
-	write := func(w io.Writer) error { return writeEvents(ctx, w, x, fs.Args(), &f, e, nil) }
+	write := func(w io.Writer) error {
+		n, err := writeEvents(ctx, w, x, files, &f, e, nil)
+		if err == nil && n == 0 && e.failed {
+			return errAllFailed
+		}
+		return err
+	}
 	if *out != "" {
 		return atomicfile.Write(*out, write)
 	}
 	return write(e.stdout)
 }
 
+// errAllFailed ends a command whose every input failed: it writes nothing,
+// so that an earlier output is not replaced by an empty one.
+var errAllFailed = errors.New("no input could be read; nothing written")
+
+// expandInputs lists the input files, leaving out the outputs (skip) and
+// reporting the arguments that are missing.
+func expandInputs(args []string, e *env, skip ...string) []document.File {
+	var sk []string
+	for _, s := range skip {
+		if s != "" && s != "-" {
+			sk = append(sk, s)
+		}
+	}
+	files, errs := document.ExpandFiles(args, sk...)
+	for _, err := range errs {
+		e.fail(err)
+	}
+	return files
+}
+
+// inputAt returns the input that is the file at path, or "".
+func inputAt(files []document.File, path string) string {
+	if path == "" || path == "-" {
+		return ""
+	}
+	fi, err := os.Stat(path)
+	if err != nil {
+		return ""
+	}
+	for _, f := range files {
+		if f.Path == "-" {
+			continue
+		}
+		if fj, err := os.Stat(f.Path); err == nil && os.SameFile(fi, fj) {
+			return f.Path
+		}
+	}
+	return ""
+}
+
 // writeEvents extracts the inputs and writes their events to w as JSON
-// Lines; keep, if set, also receives every document's events.
-func writeEvents(ctx context.Context, w io.Writer, x *extract.Extractor, args []string, f *extractFlags, e *env, keep func([]event.Event)) error {
+// Lines; keep, if set, also receives every document's events. It returns
+// the number of documents extracted.
+func writeEvents(ctx context.Context, w io.Writer, x *extract.Extractor, files []document.File, f *extractFlags, e *env, keep func([]event.Event)) (int, error) {
 	bw := bufio.NewWriterSize(w, 1<<16)
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
-	err := extractAll(ctx, x, args, f, e, func(ev []event.Event) error {
+	n, err := extractAll(ctx, x, files, f, e, func(ev []event.Event) error {
 		if keep != nil {
 			keep(ev)
 		}
@@ -137,20 +210,17 @@ func writeEvents(ctx context.Context, w io.Writer, x *extract.Extractor, args []
 		return nil
 	})
 	if err != nil {
-		return err
+		return n, err
 	}
-	return bw.Flush()
+	return n, bw.Flush()
 }
 
 // extractAll reads the inputs and extracts their documents with f.workers
-// goroutines, handing each document's events to sink in input order.
-// Problems with single inputs are reported through e.fail and do not stop
-// the others.
-func extractAll(ctx context.Context, x *extract.Extractor, args []string, f *extractFlags, e *env, sink func([]event.Event) error) error {
-	files, errs := document.Expand(args)
-	for _, err := range errs {
-		e.fail(err)
-	}
+// goroutines, handing each document's events to sink in input order, and
+// returns the number of documents extracted. Problems with single inputs
+// are reported through e.fail and do not stop the others. A cancelled ctx
+// ends it at once (a worker inside a long document is left behind).
+func extractAll(ctx context.Context, x *extract.Extractor, files []document.File, f *extractFlags, e *env, sink func([]event.Event) error) (int, error) {
 	type job struct {
 		seq int
 		doc document.Document
@@ -169,57 +239,90 @@ func extractAll(ctx context.Context, x *extract.Extractor, args []string, f *ext
 	results := make(chan result, workers*2)
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	inFlight := newBudget(maxBytesInFlight)
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				ev, err := x.Extract(ctx, j.doc)
-				extract.SortEvents(ev)
-				results <- result{j.seq, ev, err, j.doc.ID}
+				ev, err := extractOne(ctx, x, j.doc)
+				inFlight.release(len(j.doc.Text))
+				select {
+				case results <- result{j.seq, ev, err, source(j.doc)}:
+				case <-ctx.Done():
+					return
+				}
 			}
 		}()
 	}
 	// The reader: one document at a time, so memory stays independent of
-	// the corpus size.
+	// the corpus size. Failures are reported from here, in input order.
+	var failMu sync.Mutex
+	fail := func(err error) {
+		failMu.Lock()
+		e.fail(err)
+		failMu.Unlock()
+	}
 	readErr := make(chan error, 1)
 	go func() {
 		defer close(jobs)
 		seq := 0
-		for _, name := range files {
-			var docs []document.Document
-			var errs []error
-			if name == "-" {
-				format, err := document.FormatOf("stdin." + f.format)
-				if err != nil {
-					e.fail(fmt.Errorf("-format: %w", err))
-					continue
-				}
-				docs, errs = document.Read(e.stdin, format, "stdin", "-")
-			} else {
-				docs, errs = document.ReadFile(name)
+		ids := uniqueIDs{}
+		// Each document goes to the workers as soon as it is read: a JSON
+		// Lines file is never held whole.
+		send := func(d *document.Document, err error) bool {
+			if err != nil {
+				fail(err)
+				return true
 			}
-			for _, err := range errs {
-				e.fail(err)
+			d.ID = ids.unique(d.ID)
+			if !inFlight.acquire(ctx, len(d.Text)) {
+				return false
 			}
-			for _, d := range docs {
-				select {
-				case jobs <- job{seq, d}:
-					seq++
-				case <-ctx.Done():
-					readErr <- ctx.Err()
-					return
-				}
+			select {
+			case jobs <- job{seq, *d}:
+				seq++
+				return true
+			case <-ctx.Done():
+				return false
 			}
 		}
-		readErr <- nil
+		for _, in := range files {
+			if ctx.Err() != nil {
+				break
+			}
+			if in.Path == "-" {
+				format, err := document.FormatOf("stdin." + f.format)
+				if err != nil {
+					fail(fmt.Errorf("-format: %w", err))
+					continue
+				}
+				document.Stream(e.stdin, format, "stdin", "-", send)
+			} else {
+				document.StreamFile(in.Path, in.ID, send)
+			}
+		}
+		readErr <- ctx.Err()
 	}()
 	go func() { wg.Wait(); close(results) }()
 	pending := map[int]result{}
-	next := 0
+	next, done := 0, 0
 	var sinkErr error
-	for r := range results {
+	for {
+		var r result
+		var ok bool
+		select {
+		case r, ok = <-results:
+		case <-ctx.Done():
+			if sinkErr != nil {
+				return done, sinkErr
+			}
+			return done, ctx.Err()
+		}
+		if !ok {
+			break
+		}
 		pending[r.seq] = r
 		for {
 			p, ok := pending[next]
@@ -230,22 +333,115 @@ func extractAll(ctx context.Context, x *extract.Extractor, args []string, f *ext
 			next++
 			if p.err != nil {
 				if ctx.Err() == nil {
-					e.fail(fmt.Errorf("%s: %w", p.doc, p.err))
+					fail(fmt.Errorf("%s: %w", p.doc, p.err))
 				}
 				continue
 			}
 			if sinkErr == nil {
 				if sinkErr = sink(p.ev); sinkErr != nil {
 					cancel()
+				} else {
+					done++
 				}
 			}
 		}
 	}
 	if sinkErr != nil {
-		return sinkErr
+		return done, sinkErr
 	}
 	if err := <-readErr; err != nil {
-		return err
+		return done, err
 	}
-	return ctx.Err()
+	return done, ctx.Err()
+}
+
+// maxBytesInFlight bounds the text of the documents being extracted at
+// once: extraction takes some 40 times a document's size, so -j workers on
+// large documents multiplied it (one 53 MB record cost 2 GB per worker).
+// A document larger than the budget is extracted alone.
+const maxBytesInFlight = 32 << 20
+
+// budget is a counting semaphore over bytes.
+type budget struct {
+	mu   sync.Mutex
+	cond *sync.Cond
+	max  int
+	used int
+}
+
+func newBudget(max int) *budget {
+	b := &budget{max: max}
+	b.cond = sync.NewCond(&b.mu)
+	return b
+}
+
+// acquire waits until n bytes (at most the whole budget) are free; false
+// if ctx ends first.
+func (b *budget) acquire(ctx context.Context, n int) bool {
+	n = min(n, b.max)
+	stop := context.AfterFunc(ctx, func() {
+		b.mu.Lock()
+		b.cond.Broadcast()
+		b.mu.Unlock()
+	})
+	defer stop()
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for b.used > 0 && b.used+n > b.max {
+		if ctx.Err() != nil {
+			return false
+		}
+		b.cond.Wait()
+	}
+	b.used += n
+	return ctx.Err() == nil
+}
+
+func (b *budget) release(n int) {
+	n = min(n, b.max)
+	b.mu.Lock()
+	b.used -= n
+	b.cond.Broadcast()
+	b.mu.Unlock()
+}
+
+// uniqueIDs keeps document ids unique within one run: a repeated id (two
+// files named alike, a JSON Lines id used twice) gets "#2", "#3", ... in
+// input order, so that no document's evidence is merged into another's.
+type uniqueIDs map[string]int
+
+func (u uniqueIDs) unique(id string) string {
+	u[id]++
+	if u[id] == 1 {
+		return id
+	}
+	for {
+		alt := id + "#" + strconv.Itoa(u[id])
+		if u[alt] == 0 {
+			u[alt] = 1
+			return alt
+		}
+		u[id]++
+	}
+}
+
+// extractOne extracts one document. A panic is that document's error,
+// whatever raised it: one document never ends the others' extraction.
+func extractOne(ctx context.Context, x *extract.Extractor, d document.Document) (ev []event.Event, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			ev, err = nil, fmt.Errorf("internal error: %v; document skipped (a bug: please report it with the document)", r)
+		}
+	}()
+	ev, err = x.Extract(ctx, d)
+	extract.SortEvents(ev)
+	return ev, err
+}
+
+// source names a document in messages: its file (and line), else its id.
+func source(d document.Document) string {
+	if d.Source != "" {
+		return d.Source
+	}
+	return d.ID
 }

@@ -153,7 +153,7 @@ func TestSampleOutputs(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, e)
 	}
 	names := []string{"events.jsonl", "graph.json", "influence.tsv", "communities.tsv", "triads.tsv", "bridges.tsv",
-		"analysis.json", "analysis.md", "graph.dot", "graph.svg", "graph.graphml", "report.html"}
+		"analysis.json", "analysis.md", "graph.dot", "graph.svg", "graph.graphml", "report.html", ".actorgraph-output"}
 	for _, n := range names {
 		got, err := os.ReadFile(filepath.Join(dir, n))
 		if err != nil {

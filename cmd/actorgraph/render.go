@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"time"
 
 	"github.com/actorgraph/actorgraph/export"
 	"github.com/actorgraph/actorgraph/graph"
@@ -32,17 +33,35 @@ type renderFlags struct {
 	dpi      int
 	parallel bool
 	noLegend bool
+	timeout  time.Duration
+	maxNodes int
 }
 
 func addRenderFlags(fs interface {
 	StringVar(*string, string, string, string)
 	IntVar(*int, string, int, string)
 	BoolVar(*bool, string, bool, string)
+	DurationVar(*time.Duration, string, time.Duration, string)
 }, f *renderFlags) {
 	fs.StringVar(&f.layout, "layout", "", "layout: dot, neato, or force (positions computed in Go; default: by size)")
 	fs.IntVar(&f.dpi, "dpi", export.DefaultDPI, "PNG resolution")
 	fs.BoolVar(&f.parallel, "parallel", false, "draw each relation type as its own edge instead of merging them")
 	fs.BoolVar(&f.noLegend, "no-legend", false, "leave out the legend")
+	fs.DurationVar(&f.timeout, "layout-timeout", export.DefaultLayoutTimeout, "longest a Graphviz layout may take; an automatic layout then falls back to force")
+	fs.IntVar(&f.maxNodes, "max-nodes", export.DefaultMaxNodes, "most actors drawn; a larger graph is drawn as a summary of its most influential actors")
+}
+
+// checkBounds rejects a -dpi the PNG renderer cannot afford.
+func (f *renderFlags) checkBounds(cmd string, e *env) error {
+	if f.timeout < 0 || f.maxNodes < 0 {
+		fmt.Fprintf(e.stderr, "actorgraph %s: -layout-timeout and -max-nodes must be ≥ 0 (0: no bound)\n", cmd)
+		return errUsage
+	}
+	if f.dpi < 1 || f.dpi > export.MaxDPI {
+		fmt.Fprintf(e.stderr, "actorgraph %s: -dpi %d: want 1 to %d\n", cmd, f.dpi, export.MaxDPI)
+		return errUsage
+	}
+	return nil
 }
 
 // checkLayout rejects an unknown -layout with a usage error.
@@ -60,7 +79,14 @@ func (f *renderFlags) options(scores []analysis.Score, p *analysis.Partition, m 
 		m = analysis.DefaultMeasure
 	}
 	opt := export.Options{Title: f.title, Layout: export.Layout(f.layout), DPI: f.dpi, Parallel: f.parallel, NoLegend: f.noLegend,
+		LayoutTimeout: f.timeout, MaxNodes: f.maxNodes,
 		Influence: analysis.Scaled(scores), InfluenceName: m.Title(), Community: map[string]int{}}
+	if f.timeout == 0 {
+		opt.LayoutTimeout = -1 // none
+	}
+	if f.maxNodes == 0 {
+		opt.MaxNodes = -1 // no bound
+	}
 	if p != nil {
 		for _, m := range p.Members {
 			opt.Community[m.ID] = m.Community
@@ -85,6 +111,12 @@ func cmdRender(ctx context.Context, args []string, e *env) error {
 		return err
 	}
 	if err := af.check("render", e); err != nil {
+		return err
+	}
+	if err := f.checkBounds("render", e); err != nil {
+		return err
+	}
+	if err := refuseSame("render", *out, fs.Arg(0), e); err != nil {
 		return err
 	}
 	var fm export.Format

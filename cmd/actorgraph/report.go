@@ -51,6 +51,12 @@ func cmdReport(ctx context.Context, args []string, e *env) error {
 	if err := tf.check("report", e); err != nil {
 		return err
 	}
+	if err := rf.checkBounds("report", e); err != nil {
+		return err
+	}
+	if err := refuseSame("report", *out, fs.Arg(0), e); err != nil {
+		return err
+	}
 	g, err := readGraph(fs.Arg(0), e)
 	if err != nil {
 		return err
@@ -63,6 +69,9 @@ func cmdReport(ctx context.Context, args []string, e *env) error {
 		return err
 	}
 	scores, p, err := analyse(g, af.all())
+	if err == nil {
+		err = finiteScores(graphName(fs.Arg(0)), scores)
+	}
 	if err != nil {
 		return err
 	}

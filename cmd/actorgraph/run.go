@@ -91,7 +91,16 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		usage(stderr)
 		return errUsage
 	}
-	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	// Messages name files and quote articles: never raw to a terminal.
+	// Data on standard output is escaped only when it goes to a terminal.
+	errW := &safeWriter{w: stderr}
+	defer errW.Flush()
+	if isTerminal(stdout) {
+		outW := &safeWriter{w: stdout}
+		defer outW.Flush()
+		stdout = outW
+	}
+	e := &env{stdin: stdin, stdout: stdout, stderr: errW}
 	err := c.run(ctx, args[1:], e)
 	if err == nil && e.failed {
 		return errInputs
@@ -109,8 +118,11 @@ func exitCode(err error, stderr io.Writer) int {
 		return 2
 	case errors.Is(err, errInputs):
 		return 1
+	case errors.Is(err, context.Canceled):
+		fmt.Fprintln(stderr, "actorgraph: interrupted; unfinished outputs were not written")
+		return 130
 	}
-	fmt.Fprintf(stderr, "actorgraph: %v\n", err)
+	fmt.Fprintf(stderr, "actorgraph: %s\n", escapeControls(err.Error()))
 	return 1
 }
 

@@ -6,9 +6,11 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/actorgraph/actorgraph/event"
 	"github.com/actorgraph/actorgraph/export"
+	"github.com/actorgraph/actorgraph/extract/document"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/analysis"
 	"github.com/actorgraph/actorgraph/graph/analysis/tables"
@@ -30,7 +32,10 @@ Runs the whole pipeline on the inputs and writes to DIR:
   graph.graphml    for Gephi, Cytoscape, NetworkX (render -f graphml)
   report.html      one self-contained page: drawing, tables, evidence (report)
   graph.png        with -png
-Each file is written atomically. Inputs that fail are reported and skipped.`
+The files are written together: they replace an older set in DIR only
+when all are complete, so an error or a signal leaves the old set. Inputs
+that fail are reported and skipped; if all fail, nothing is written.
+DIR is never read as input (it holds .actorgraph-output).`
 
 func cmdRun(ctx context.Context, args []string, e *env) error {
 	fs := newFlags(e, "run", "[flags] INPUT... -o DIR", runHelp)
@@ -60,26 +65,50 @@ func cmdRun(ctx context.Context, args []string, e *env) error {
 	if err := af.check("run", e); err != nil {
 		return err
 	}
-	if err := os.MkdirAll(*dir, 0o755); err != nil {
+	if err := xf.checkBounds("run", e); err != nil {
+		return err
+	}
+	if err := rf.checkBounds("run", e); err != nil {
+		return err
+	}
+	files := expandInputs(fs.Args(), e, *dir)
+	if err := refuseRunOutputs(files, fs.Args(), *dir, e); err != nil {
 		return err
 	}
 	x, err := xf.extractor(nil)
 	if err != nil {
 		return err
 	}
+	// The set of files is written into a folder inside DIR and moved into
+	// place only when complete: an error or a signal leaves the old set.
+	set, err := atomicfile.NewDir(*dir)
+	if err != nil {
+		return err
+	}
+	defer set.Abort()
 	var events []event.Event
-	err = atomicfile.Write(filepath.Join(*dir, "events.jsonl"), func(w io.Writer) error {
-		return writeEvents(ctx, w, x, fs.Args(), &xf, e, func(ev []event.Event) { events = append(events, ev...) })
+	var n int
+	err = set.Write("events.jsonl", func(w io.Writer) error {
+		n, err = writeEvents(ctx, w, x, files, &xf, e, func(ev []event.Event) { events = append(events, keepEvents(ev)...) })
+		return err
 	})
 	if err != nil {
 		return err
+	}
+	if n == 0 && e.failed {
+		return errAllFailed
 	}
 	if bopt.Title == "" {
 		bopt.Title = "Actor graph"
 	}
 	g := graph.BuildDated(events, bopt)
+	nEvents := len(events)
+	events = nil
 	rep, err := analysis.Analyze(g, af.all())
 	if err != nil {
+		return err
+	}
+	if err := finiteScores(filepath.Join(*dir, "events.jsonl"), rep.Influence); err != nil {
 		return err
 	}
 	ropt := rf.options(rep.Influence, rep.Partition, rep.Measure)
@@ -88,9 +117,9 @@ func cmdRun(ctx context.Context, args []string, e *env) error {
 	if err != nil {
 		return err
 	}
-	files := []tables.File{{Name: "graph.json", Write: g.WriteJSON}}
-	files = append(files, tables.Files(rep)...)
-	files = append(files,
+	outs := []tables.File{{Name: "graph.json", Write: g.WriteJSON}}
+	outs = append(outs, tables.Files(rep)...)
+	outs = append(outs,
 		tables.File{Name: "graph.dot", Write: func(w io.Writer) error { return export.WriteDOT(w, g, ropt) }},
 		tables.File{Name: "graph.svg", Write: func(w io.Writer) error { return export.Render(ctx, w, g, export.SVG, ropt) }},
 		tables.File{Name: "graph.graphml", Write: func(w io.Writer) error { return export.Write(w, g, export.GraphML, ropt) }},
@@ -100,13 +129,80 @@ func cmdRun(ctx context.Context, args []string, e *env) error {
 		}},
 	)
 	if *png {
-		files = append(files, tables.File{Name: "graph.png", Write: func(w io.Writer) error { return export.Render(ctx, w, g, export.PNG, ropt) }})
+		outs = append(outs, tables.File{Name: "graph.png", Write: func(w io.Writer) error { return export.Render(ctx, w, g, export.PNG, ropt) }})
+	} else {
+		set.Remove("graph.png") // an older run's: it would not match the new set
 	}
-	for _, f := range files {
-		if err := atomicfile.Write(filepath.Join(*dir, f.Name), f.Write); err != nil {
-			return fmt.Errorf("%s: %w", filepath.Join(*dir, f.Name), err)
+	outs = append(outs, tables.File{Name: document.OutputMarker, Write: func(w io.Writer) error {
+		_, err := io.WriteString(w, "This folder holds the output of 'actorgraph run'; actorgraph does not read it as input.\n")
+		return err
+	}})
+	for _, f := range outs {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := set.Write(f.Name, f.Write); err != nil {
+			return err
 		}
 	}
-	fmt.Fprintf(e.stderr, "actorgraph: %d events, %d actors, %d edges → %s\n", len(events), len(g.Nodes), len(g.Edges), *dir)
+	if err := set.Commit(); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stderr, "actorgraph: %d events, %d actors, %d edges → %s\n", nEvents, len(g.Nodes), len(g.Edges), *dir)
 	return nil
+}
+
+// runOutputs are the names 'run' writes (graph.png with -png).
+var runOutputs = []string{"events.jsonl", "graph.json", "influence.tsv", "communities.tsv", "triads.tsv", "bridges.tsv",
+	"analysis.json", "analysis.md", "graph.dot", "graph.svg", "graph.graphml", "report.html", "graph.png"}
+
+// refuseRunOutputs refuses an output folder that is an input folder, and
+// an input that is one of the files run would replace.
+func refuseRunOutputs(files []document.File, args []string, dir string, e *env) error {
+	if di, err := os.Stat(dir); err == nil {
+		for _, a := range args {
+			if ai, err := os.Stat(a); err == nil && ai.IsDir() && os.SameFile(ai, di) {
+				fmt.Fprintf(e.stderr, "actorgraph run: -o %s is an input folder; its outputs would be read as articles next time: give another -o\n", escapeControls(dir))
+				return errUsage
+			}
+		}
+	}
+	for _, name := range runOutputs {
+		if in := inputAt(files, filepath.Join(dir, name)); in != "" {
+			fmt.Fprintf(e.stderr, "actorgraph run: %s is an input and an output (in -o %s); it would be overwritten\n", escapeControls(in), escapeControls(dir))
+			return errUsage
+		}
+	}
+	return nil
+}
+
+// keepEvents copies the strings of events that outlive their document:
+// an event's text, trigger and mentions are substrings of the document
+// text, and one kept substring keeps the whole document in memory (run
+// grew with the corpus: 400 MB at 200 MB of speeches). Events of one
+// sentence share one copy of it.
+func keepEvents(ev []event.Event) []event.Event {
+	out := make([]event.Event, len(ev))
+	copy(out, ev)
+	texts := map[string]string{}
+	for i := range out {
+		e := &out[i]
+		t, ok := texts[e.Text]
+		if !ok {
+			t = strings.Clone(e.Text)
+			texts[e.Text] = t
+		}
+		e.Text = t
+		e.Doc = strings.Clone(e.Doc)
+		e.Date = strings.Clone(e.Date)
+		e.Trigger.Text = strings.Clone(e.Trigger.Text)
+		for _, a := range []*event.Actor{&e.Source, &e.Target} {
+			if a.Mention != nil {
+				m := *a.Mention
+				m.Text = strings.Clone(m.Text)
+				a.Mention = &m
+			}
+		}
+	}
+	return out
 }

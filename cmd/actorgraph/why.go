@@ -47,9 +47,15 @@ func cmdWhy(ctx context.Context, args []string, e *env) error {
 	if err != nil {
 		return err
 	}
-	w := bufio.NewWriter(e.stdout)
+	// Evidence is article text: its control characters are escaped
+	// wherever the text goes (this output is for reading).
+	sw := &safeWriter{w: e.stdout}
+	w := bufio.NewWriter(sw)
 	writeWhy(w, g, a, b, *max)
-	return w.Flush()
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	return sw.Flush()
 }
 
 // findActor resolves a name: exact id, then id or name ignoring case, then

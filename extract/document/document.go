@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -17,11 +18,15 @@ import (
 
 // Document is one article.
 type Document struct {
-	ID    string // file name without extension, or the JSON Lines id
-	Title string
-	Date  string // YYYY-MM-DD, or ""
-	URL   string
-	Text  string // the text offsets refer to
+	ID string // file name without extension, or the JSON Lines id
+	// Source is where the document was read: the file name as given,
+	// FILE:LINE for a JSON Lines record, - for standard input. Errors
+	// about the document name it.
+	Source string
+	Title  string
+	Date   string // YYYY-MM-DD, or ""
+	URL    string
+	Text   string // the text offsets refer to
 }
 
 // Format is an input format.
@@ -77,15 +82,50 @@ const MaxSize = 64 << 20
 // default prefix of ids); name is used in errors. It returns the documents
 // it could read and the errors of the records it could not.
 func Read(r io.Reader, format Format, id, name string) ([]Document, []error) {
+	var docs []Document
+	var errs []error
+	Stream(r, format, id, name, func(d *Document, err error) bool {
+		if err != nil {
+			errs = append(errs, err)
+		} else {
+			docs = append(docs, *d)
+		}
+		return true
+	})
+	return docs, errs
+}
+
+// Stream is Read one document (or error) at a time, in input order: a
+// JSON Lines file of any size needs memory for one record only. fn
+// returns false to stop reading.
+func Stream(r io.Reader, format Format, id, name string, fn func(*Document, error) bool) {
 	if format == JSONL {
-		return readJSONL(r, id, name)
+		streamJSONL(r, id, name, fn)
+		return
 	}
+	docs, errs := readWhole(r, format, id, name)
+	for _, err := range errs {
+		if !fn(nil, err) {
+			return
+		}
+	}
+	for i := range docs {
+		if !fn(&docs[i], nil) {
+			return
+		}
+	}
+}
+
+func readWhole(r io.Reader, format Format, id, name string) ([]Document, []error) {
 	b, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
 	if err != nil {
 		return nil, []error{&Error{File: name, Err: err}}
 	}
 	if len(b) > MaxSize {
 		return nil, []error{&Error{File: name, Err: fmt.Errorf("larger than %d MiB", MaxSize>>20)}}
+	}
+	if utf16Text(b) {
+		return nil, []error{&Error{File: name, Err: errors.New("UTF-16 text; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)")}}
 	}
 	if !utf8.Valid(b) {
 		return nil, []error{&Error{File: name, Err: errors.New("not valid UTF-8 text")}}
@@ -97,13 +137,16 @@ func Read(r io.Reader, format Format, id, name string) ([]Document, []error) {
 	var d Document
 	switch format {
 	case HTML:
-		d = fromHTML(s)
+		if d, err = fromHTML(s); err != nil {
+			return nil, []error{&Error{File: name, Err: err}}
+		}
 	case Markdown:
 		d = Document{Text: fromMarkdown(s)}
 	default:
 		d = Document{Text: s}
 	}
 	d.ID = id
+	d.Source = name
 	if d.Title == "" {
 		d.Title = firstLine(d.Text)
 	}
@@ -113,32 +156,88 @@ func Read(r io.Reader, format Format, id, name string) ([]Document, []error) {
 	return []Document{d}, nil
 }
 
-// ReadFile reads one file; see Read.
+// utf16Text reports whether b looks like UTF-16: a UTF-16 byte order mark,
+// or a zero byte in every other place of its start (ASCII letters).
+func utf16Text(b []byte) bool {
+	if bytes.HasPrefix(b, []byte{0xff, 0xfe}) || bytes.HasPrefix(b, []byte{0xfe, 0xff}) {
+		return true
+	}
+	n := min(len(b), 64) &^ 1
+	if n < 8 {
+		return false
+	}
+	for _, off := range []int{0, 1} {
+		zeros := 0
+		for i := off; i < n; i += 2 {
+			if b[i] == 0 {
+				zeros++
+			}
+		}
+		if zeros == n/2 {
+			return true
+		}
+	}
+	return false
+}
+
+// ReadFile reads one file; see Read. The documents are named by the
+// file's base name without extension.
 func ReadFile(path string) ([]Document, []error) {
+	return ReadFileID(path, baseID(path))
+}
+
+// ReadFileID reads one file and names its documents id (a JSON Lines
+// file: id is the prefix of records without one).
+func ReadFileID(path, id string) ([]Document, []error) {
+	var docs []Document
+	var errs []error
+	StreamFile(path, id, func(d *Document, err error) bool {
+		if err != nil {
+			errs = append(errs, err)
+		} else {
+			docs = append(docs, *d)
+		}
+		return true
+	})
+	return docs, errs
+}
+
+// StreamFile is ReadFileID one document (or error) at a time; see Stream.
+func StreamFile(path, id string, fn func(*Document, error) bool) {
 	format, err := FormatOf(path)
 	if err != nil {
-		return nil, []error{&Error{File: path, Err: err}}
+		fn(nil, &Error{File: path, Err: err})
+		return
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, []error{&Error{File: path, Err: unwrapPath(err)}}
+		fn(nil, &Error{File: path, Err: unwrapPath(err)})
+		return
 	}
 	defer f.Close()
 	if st, err := f.Stat(); err == nil && st.IsDir() {
-		return nil, []error{&Error{File: path, Err: errors.New("is a directory")}}
+		fn(nil, &Error{File: path, Err: errors.New("is a directory")})
+		return
+	}
+	if what := ownOutput(path); what != "" {
+		fn(nil, &Error{File: path, Err: fmt.Errorf("%s written by actorgraph, not articles", what)})
+		return
 	}
 	base := filepath.Base(path)
-	docs, errs := Read(f, format, strings.TrimSuffix(base, filepath.Ext(base)), path)
 	// A file named by its date ("2020-01-05_001.txt") dates the documents
 	// that carry no date of their own.
-	if d, ok := ParseDate(base[:min(len(base), 10)]); ok {
-		for i := range docs {
-			if docs[i].Date == "" {
-				docs[i].Date = d
-			}
+	date, dated := ParseDate(base[:min(len(base), 10)])
+	Stream(f, format, id, path, func(d *Document, err error) bool {
+		if d != nil && dated && d.Date == "" {
+			d.Date = date
 		}
-	}
-	return docs, errs
+		return fn(d, err)
+	})
+}
+
+func baseID(path string) string {
+	base := filepath.Base(path)
+	return strings.TrimSuffix(base, filepath.Ext(base))
 }
 
 func unwrapPath(err error) error {
@@ -149,15 +248,63 @@ func unwrapPath(err error) error {
 	return err
 }
 
+// File is one input file and the id of its documents.
+type File struct {
+	Path string // as found: the argument, or the argument joined with the path below it
+	// ID is the path relative to the folder argument, with slashes and
+	// without extension ("2016/talks"), or for a file argument its base
+	// name without extension: unique within one folder, and the same
+	// whatever the working folder.
+	ID string
+}
+
+// OutputMarker is the file that `actorgraph run` leaves in its output
+// folder: Expand does not read folders that hold it.
+const OutputMarker = ".actorgraph-output"
+
 // Expand turns the command-line arguments into the list of files to read:
 // a directory stands for the supported files in it (recursively, sorted);
 // "-" is kept for standard input. Errors name the argument.
 func Expand(args []string) ([]string, []error) {
-	var files []string
+	files, errs := ExpandFiles(args)
+	paths := make([]string, len(files))
+	for i, f := range files {
+		paths[i] = f.Path
+	}
+	return paths, errs
+}
+
+// ExpandFiles is Expand with the documents' ids. Inside folders it leaves
+// out hidden files and folders, the files and folders in skip (this run's
+// outputs), folders holding OutputMarker, and files that actorgraph wrote
+// (events JSON Lines, HTML reports): outputs must not become inputs.
+func ExpandFiles(args []string, skip ...string) ([]File, []error) {
+	var files []File
 	var errs []error
+	var skipInfo []os.FileInfo
+	for _, p := range skip {
+		if fi, err := os.Stat(p); err == nil {
+			skipInfo = append(skipInfo, fi)
+		}
+	}
+	skipped := func(p string) bool {
+		if len(skipInfo) == 0 {
+			return false
+		}
+		fi, err := os.Stat(p)
+		if err != nil {
+			return false
+		}
+		for _, s := range skipInfo {
+			if os.SameFile(fi, s) {
+				return true
+			}
+		}
+		return false
+	}
 	for _, a := range args {
 		if a == "-" {
-			files = append(files, a)
+			files = append(files, File{Path: a, ID: "stdin"})
 			continue
 		}
 		st, err := os.Stat(a)
@@ -166,17 +313,20 @@ func Expand(args []string) ([]string, []error) {
 			continue
 		}
 		if !st.IsDir() {
-			files = append(files, a)
+			files = append(files, File{Path: a, ID: baseID(a)})
 			continue
 		}
-		var found []string
+		var found []File
 		err = filepath.WalkDir(a, func(p string, d os.DirEntry, err error) error {
 			if err != nil {
 				errs = append(errs, &Error{File: p, Err: unwrapPath(err)})
 				return nil
 			}
 			if d.IsDir() {
-				if p != a && strings.HasPrefix(d.Name(), ".") {
+				if p != a && (strings.HasPrefix(d.Name(), ".") || skipped(p)) {
+					return filepath.SkipDir
+				}
+				if _, err := os.Lstat(filepath.Join(p, OutputMarker)); err == nil {
 					return filepath.SkipDir
 				}
 				return nil
@@ -184,18 +334,58 @@ func Expand(args []string) ([]string, []error) {
 			if strings.HasPrefix(d.Name(), ".") || filepath.Ext(p) == "" {
 				return nil
 			}
-			if _, err := FormatOf(p); err == nil {
-				found = append(found, p)
+			if _, err := FormatOf(p); err != nil || skipped(p) || ownOutput(p) != "" {
+				return nil
 			}
+			rel, err := filepath.Rel(a, p)
+			if err != nil {
+				rel = p
+			}
+			rel = filepath.ToSlash(rel)
+			found = append(found, File{Path: p, ID: strings.TrimSuffix(rel, filepath.Ext(rel))})
 			return nil
 		})
 		if err != nil {
 			errs = append(errs, &Error{File: a, Err: err})
 		}
-		sort.Strings(found)
+		sort.Slice(found, func(i, j int) bool { return found[i].Path < found[j].Path })
 		files = append(files, found...)
 	}
 	return files, errs
+}
+
+var eventHead = regexp.MustCompile(`^\{"doc":"(?:[^"\\]|\\.)*"(?:,"date":"[^"]*")?,"sentence":\d+,"start":\d+,"end":\d+,"text":`)
+
+// ownOutput says what actorgraph output the file at p is ("events",
+// "a report"), or "" for anything else: an events file is JSON Lines
+// whose first record has source, target, type and trigger; a report has
+// actorgraph's generator tag near its top.
+func ownOutput(p string) string {
+	f, err := os.Open(p)
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	head := make([]byte, 4096)
+	n, _ := io.ReadFull(f, head)
+	head = head[:n]
+	switch format, _ := FormatOf(p); format {
+	case JSONL:
+		line := bytes.TrimSpace(head)
+		if i := bytes.IndexByte(line, '\n'); i >= 0 {
+			line = line[:i]
+		}
+		// An event's first keys, as extract writes them; the evidence
+		// text may run past the head.
+		if eventHead.Match(line) {
+			return "events"
+		}
+	case HTML:
+		if bytes.Contains(head, []byte(`<meta name="generator" content="actorgraph">`)) {
+			return "a report"
+		}
+	}
+	return ""
 }
 
 type record struct {
@@ -206,9 +396,7 @@ type record struct {
 	URL   string          `json:"url"`
 }
 
-func readJSONL(r io.Reader, prefix, name string) ([]Document, []error) {
-	var docs []Document
-	var errs []error
+func streamJSONL(r io.Reader, prefix, name string, fn func(*Document, error) bool) {
 	br := bufio.NewReaderSize(r, 1<<16)
 	n := 0
 	for {
@@ -218,21 +406,28 @@ func readJSONL(r io.Reader, prefix, name string) ([]Document, []error) {
 			if n == 1 {
 				line = bytes.TrimPrefix(line, []byte("\ufeff")) // a byte order mark
 			}
-			if d, perr := parseRecord(line, prefix, n); perr != nil {
-				errs = append(errs, &Error{File: name, Line: n, Err: perr})
-			} else if d != nil {
-				docs = append(docs, *d)
+			d, perr := parseRecord(line, prefix, n)
+			line = nil
+			switch {
+			case perr != nil:
+				if !fn(nil, &Error{File: name, Line: n, Err: perr}) {
+					return
+				}
+			case d != nil:
+				d.Source = fmt.Sprintf("%s:%d", name, n)
+				if !fn(d, nil) {
+					return
+				}
 			}
 		}
 		if err == io.EOF {
-			break
+			return
 		}
 		if err != nil {
-			errs = append(errs, &Error{File: name, Line: n + 1, Err: err})
-			break
+			fn(nil, &Error{File: name, Line: n + 1, Err: err})
+			return
 		}
 	}
-	return docs, errs
 }
 
 // readLine reads one line of at most MaxSize bytes (without the newline).

@@ -53,10 +53,11 @@ func read1(t *testing.T, src string, f Format) Document {
 func TestReadText(t *testing.T) {
 	got := read1(t, "\ufeff  Talks in Vienna\n12 July, 2016\nKerry met Lavrov.\n", Text)
 	want := Document{
-		ID:    "doc",
-		Title: "Talks in Vienna",
-		Date:  "2016-07-12",
-		Text:  "  Talks in Vienna\n12 July, 2016\nKerry met Lavrov.\n",
+		ID:     "doc",
+		Source: "doc.x",
+		Title:  "Talks in Vienna",
+		Date:   "2016-07-12",
+		Text:   "  Talks in Vienna\n12 July, 2016\nKerry met Lavrov.\n",
 	}
 	if got != want {
 		t.Errorf("Read text\n got %+v\nwant %+v", got, want)
@@ -89,10 +90,11 @@ const page = `<!DOCTYPE html>
 func TestReadHTML(t *testing.T) {
 	got := read1(t, page, HTML)
 	want := Document{
-		ID:    "doc",
-		Title: "Talks in Vienna",
-		Date:  "2015-10-23",
-		Text:  "Talks fail\n\nKerry met Lavrov on Friday.\n\nThey disagreed & left.\n\nOne\n\nTwo",
+		ID:     "doc",
+		Source: "doc.x",
+		Title:  "Talks in Vienna",
+		Date:   "2015-10-23",
+		Text:   "Talks fail\n\nKerry met Lavrov on Friday.\n\nThey disagreed & left.\n\nOne\n\nTwo",
 	}
 	if got != want {
 		t.Errorf("Read HTML\n got %+v\nwant %+v", got, want)
@@ -132,8 +134,9 @@ func TestReadMarkdown(t *testing.T) {
 		"file_name stays, 5 * 3 * 4 stays, <span>tag</span> goes.\n"
 	got := read1(t, src, Markdown)
 	want := Document{
-		ID:    "doc",
-		Title: "Talks in Vienna",
+		ID:     "doc",
+		Source: "doc.x",
+		Title:  "Talks in Vienna",
 		Text: "Talks in Vienna\n\n" +
 			"Kerry met Lavrov and Jubeir and Sinirlioglu in Vienna today now.\n" +
 			"A photo\n\n" +
@@ -162,12 +165,12 @@ func TestReadJSONL(t *testing.T) {
 		`{"text":"last, no newline"}`
 	docs, errs := Read(strings.NewReader(src), JSONL, "feed", "feed.jsonl")
 	want := []Document{
-		{ID: "a", Title: "T", Date: "2016-07-12", URL: "https://x", Text: "Hello\nworld"},
-		{ID: "7", Title: "seven", Text: "seven"},
-		{ID: "feed:4", Title: "12 July, 2016", Date: "2016-07-12", Text: "12 July, 2016\nno id"},
-		{ID: "feed:6", Title: "null id", Text: "null id"},
-		{ID: "feed:11", Title: "empty id", Text: "empty id"},
-		{ID: "feed:13", Title: "last, no newline", Text: "last, no newline"},
+		{ID: "a", Source: "feed.jsonl:1", Title: "T", Date: "2016-07-12", URL: "https://x", Text: "Hello\nworld"},
+		{ID: "7", Source: "feed.jsonl:3", Title: "seven", Text: "seven"},
+		{ID: "feed:4", Source: "feed.jsonl:4", Title: "12 July, 2016", Date: "2016-07-12", Text: "12 July, 2016\nno id"},
+		{ID: "feed:6", Source: "feed.jsonl:6", Title: "null id", Text: "null id"},
+		{ID: "feed:11", Source: "feed.jsonl:11", Title: "empty id", Text: "empty id"},
+		{ID: "feed:13", Source: "feed.jsonl:13", Title: "last, no newline", Text: "last, no newline"},
 	}
 	if !reflect.DeepEqual(docs, want) {
 		t.Errorf("documents\n got %+v\nwant %+v", docs, want)

@@ -1,6 +1,7 @@
 package document
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 
@@ -25,13 +26,15 @@ var block = map[atom.Atom]bool{
 }
 
 // fromHTML extracts the visible article text, the <title> and a
-// publication date from common meta tags.
-func fromHTML(src string) Document {
+// publication date from common meta tags. A page the parser refuses (such
+// as elements nested more than 512 deep) is an error: its markup is not
+// article text.
+func fromHTML(src string) (Document, error) {
 	var d Document
 	var b strings.Builder
 	root, err := html.Parse(strings.NewReader(src))
-	if err != nil { // html.Parse only fails on reader errors
-		return Document{Text: src}
+	if err != nil {
+		return Document{}, fmt.Errorf("not parsed as HTML: %v", err)
 	}
 	var walk func(n *html.Node, inTitle bool)
 	walk = func(n *html.Node, inTitle bool) {
@@ -67,7 +70,7 @@ func fromHTML(src string) Document {
 	walk(root, false)
 	d.Title = strings.TrimSpace(collapse(d.Title))
 	d.Text = tidyLines(b.String())
-	return d
+	return d, nil
 }
 
 func hiddenAttr(n *html.Node) bool {

@@ -1,0 +1,127 @@
+package export
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+)
+
+// What is drawn is bounded: a graph of thousands of actors is drawn as its
+// most influential actors and their strongest ties, and the caption says
+// so (the backbone of 20,000 actors drew 19,809 of them: 42 MB, 197 s).
+func TestSummaryDrawing(t *testing.T) {
+	g := randomGraph(2000, 6000)
+	opt := randomOptions(g)
+	start := time.Now()
+	svg := render(t, g, SVG, opt)
+	took := time.Since(start)
+	if n := bytes.Count(svg, []byte(`class="node"`)); n != DefaultMaxNodes {
+		t.Errorf("%d actors drawn, want %d", n, DefaultMaxNodes)
+	}
+	if !bytes.Contains(svg, []byte("Summary: the 150 most influential of 2000 actors")) {
+		t.Error("the caption does not state the summary")
+	}
+	// The actors drawn are the most influential ones.
+	h, _ := summary(g, opt, DefaultMaxNodes)
+	min := 2.0
+	for _, n := range h.Nodes {
+		min = math_min(min, opt.Influence[n.ID])
+	}
+	above := 0
+	for _, n := range g.Nodes {
+		if opt.Influence[n.ID] > min {
+			above++
+		}
+	}
+	if above >= DefaultMaxNodes {
+		t.Errorf("%d actors more influential than the least drawn one", above)
+	}
+	if len(svg) > 2<<20 || took > 60*time.Second {
+		t.Errorf("summary drawing: %d bytes in %v", len(svg), took)
+	}
+	t.Logf("2000 actors, 6000 relations: %d KB SVG in %v", len(svg)>>10, took)
+	// -max-nodes 0 in the command line (MaxNodes < 0) draws the backbone.
+	opt.MaxNodes = -1
+	if h, note := prepare(g, opt); len(h.Nodes) <= DefaultMaxNodes || !strings.HasPrefix(note.reduction, "Backbone") {
+		t.Errorf("MaxNodes -1: %d nodes, %q", len(h.Nodes), note.reduction)
+	}
+}
+
+func math_min(a, b float64) float64 {
+	if a < b {
+		return a
+	}
+	return b
+}
+
+// The layout is chosen by drawn edges as well as nodes: 40 actors with
+// 8,573 relations went to dot, which had not finished after 20 minutes.
+func TestLayoutByEdges(t *testing.T) {
+	cases := []struct {
+		nodes, edges int
+		want         Layout
+	}{
+		{10, 20, LayoutDot}, {40, 149, LayoutDot}, {40, 1560, LayoutForce}, {40, 300, LayoutNeato},
+		{100, 100, LayoutNeato}, {100, 401, LayoutForce}, {151, 10, LayoutForce},
+	}
+	for _, c := range cases {
+		if got, _ := (Options{}).layout(c.nodes, c.edges); got != c.want {
+			t.Errorf("%d nodes, %d edges: %s, want %s", c.nodes, c.edges, got, c.want)
+		}
+	}
+	// A dense graph of few actors is reduced to its backbone and drawn fast.
+	g := randomGraph(40, 3000)
+	start := time.Now()
+	svg := render(t, g, SVG, randomOptions(g))
+	if took := time.Since(start); took > 60*time.Second {
+		t.Errorf("40 actors, 3000 relations: %v", took)
+	}
+	if !bytes.Contains(svg, []byte("Backbone: ")) {
+		t.Error("a dense graph is drawn whole")
+	}
+}
+
+// Every layout is bounded by time: an automatic one falls back to the
+// force layout (the caption says so), one asked for by name is an error,
+// and Graphviz works again afterwards.
+func TestLayoutTimeout(t *testing.T) {
+	g := randomGraph(60, 140) // dot, some seconds
+	opt := randomOptions(g)
+	render(t, syria(), SVG, syriaOptions()) // Graphviz started outside the budget
+	opt.LayoutTimeout = time.Millisecond
+	var buf bytes.Buffer
+	if err := Render(context.Background(), &buf, g, SVG, opt); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), "Drawn with the force layout: dot did not finish in 1ms") {
+		t.Error("no fallback, or the caption does not say so")
+	}
+	opt.Layout = LayoutDot
+	err := Render(context.Background(), &buf, g, SVG, opt)
+	if !errors.Is(err, errLayoutTimeout) || !strings.Contains(err.Error(), "dot layout did not finish in 1ms") {
+		t.Errorf("dot asked for by name: %v", err)
+	}
+	if got, want := render(t, syria(), SVG, syriaOptions()), render(t, syria(), SVG, syriaOptions()); !bytes.Equal(got, want) || len(got) == 0 {
+		t.Error("Graphviz does not work after a timeout")
+	}
+}
+
+// A cancelled context stops a layout inside Graphviz (SIGINT was ignored
+// while dot ran).
+func TestRenderCancel(t *testing.T) {
+	g := randomGraph(60, 150)
+	opt := randomOptions(g)
+	opt.Layout = LayoutDot
+	opt.LayoutTimeout = -1
+	render(t, syria(), SVG, syriaOptions())
+	ctx, cancel := context.WithCancel(context.Background())
+	time.AfterFunc(200*time.Millisecond, cancel)
+	start := time.Now()
+	err := Render(ctx, &bytes.Buffer{}, g, SVG, opt)
+	if took := time.Since(start); err == nil || took > 5*time.Second {
+		t.Errorf("cancelled after 200 ms: error %v after %v", err, took)
+	}
+}
