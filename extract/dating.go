@@ -25,10 +25,10 @@ func (x *Extractor) estimateDate(src string) string {
 	byID := map[string]*named{}
 	var order []string
 	years := map[string]bool{}
-	for _, st := range text.Split(src) {
+	text.EachSentence(src, func(st text.Sentence) bool {
 		line := src[st.Start:st.End]
 		if isBoilerplate(line) {
-			continue
+			return true
 		}
 		for _, y := range yearRe.FindAllString(line, -1) {
 			years[y] = true
@@ -60,7 +60,8 @@ func (x *Extractor) estimateDate(src string) string {
 				}
 			}
 		}
-	}
+		return true
+	})
 	var persons [][]span
 	for _, id := range order {
 		if p := byID[id]; len(p.titled) > 0 {

@@ -54,10 +54,14 @@ func (em *sentEmitter) emit(t trig, typ, mode, modality string, a, b *mention, w
 	}
 	em.seen[key] = true
 	score, _ := em.x.scores.Score(typ, mode)
+	// Copies, so that an event does not keep its whole document alive.
+	sa.Mention, sb.Mention = cloneSpan(sa.Mention), cloneSpan(sb.Mention)
+	trig := *s.span(t.start, t.end)
+	trig.Text = strings.Clone(trig.Text)
 	em.out = append(em.out, Event{
 		Doc: em.doc, Date: em.date, Sentence: s.index, Start: s.Start, End: s.End, Text: em.text,
 		Source: sa, Target: sb, Type: typ, Mode: mode, Quad: pt.Quad, Weight: score, Modality: modality, When: em.when,
-		Trigger: *s.span(t.start, t.end),
+		Trigger: trig,
 	})
 	if em.x.opt.Trace != nil {
 		em.trace = append(em.trace, fmt.Sprintf("    event %s %s %s %s (%s)", sa.ID, typ, sb.ID, modality, why))
@@ -320,4 +324,13 @@ func (em *sentEmitter) firstThenList(side []int) bool {
 		}
 	}
 	return false
+}
+
+func cloneSpan(sp *Span) *Span {
+	if sp == nil {
+		return nil
+	}
+	c := *sp
+	c.Text = strings.Clone(c.Text)
+	return &c
 }

@@ -118,17 +118,22 @@ func (x *Extractor) extract(ctx context.Context, d document.Document) ([]Event, 
 	}
 	ds := &docState{date: date, fullNames: map[string]bool{}, persons: map[string]*actor.Actor{}, settingFreq: map[string]int{}, named: map[string]int{}}
 	var events []Event
-	for _, st := range text.Split(d.Text) {
-		if err := ctx.Err(); err != nil {
-			return nil, err
+	var err error
+	text.EachSentence(d.Text, func(st text.Sentence) bool {
+		if err = ctx.Err(); err != nil {
+			return false
 		}
 		if !x.opt.KeepBoilerplate && isBoilerplate(d.Text[st.Start:st.End]) {
-			continue
+			return true
 		}
 		s := &sentence{Sentence: st, src: d.Text, toks: st.Tokens, index: st.Index}
 		x.compose(s, ds)
 		events = append(events, x.sentenceEvents(s, ds, d.ID, date)...)
 		ds.noteLead(s)
+		return true
+	})
+	if err != nil {
+		return nil, err
 	}
 	return events, nil
 }

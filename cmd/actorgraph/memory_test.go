@@ -8,29 +8,25 @@ import (
 	"time"
 	"unsafe"
 
-	"github.com/actorgraph/actorgraph/extract/document"
+	"github.com/actorgraph/actorgraph/event"
 )
 
 // Kept events hold no piece of their document: one substring kept its
 // whole document alive, and run grew with the corpus (400 MB at 200 MB).
 func TestKeepEventsCopies(t *testing.T) {
-	x, err := (&extractFlags{}).extractor(nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	// Events whose strings point into their document, as an extractor
+	// (ours, or a user's) may give: keepEvents must copy every one.
 	text := "Russia attacked Ukraine on Monday. John Kerry met Sergei Lavrov in Geneva."
-	ev, err := x.Extract(context.Background(), document.Document{ID: "d", Text: text})
-	if err != nil || len(ev) < 2 {
-		t.Fatalf("%d events, %v", len(ev), err)
-	}
+	span := func(a, b int) *event.Span { return &event.Span{Text: text[a:b], Start: a, End: b} }
+	ev := []event.Event{{
+		Doc: text[0:6], Date: text[7:15], Text: text[0:34], Trigger: *span(7, 15),
+		Source: event.Actor{ID: "RUS", Mention: span(0, 6)}, Target: event.Actor{ID: "UKR", Mention: span(16, 23)},
+	}}
 	lo := uintptr(unsafe.Pointer(unsafe.StringData(text)))
 	hi := lo + uintptr(len(text))
 	inDoc := func(s string) bool {
 		p := uintptr(unsafe.Pointer(unsafe.StringData(s)))
 		return s != "" && p >= lo && p < hi
-	}
-	if !inDoc(ev[0].Text) {
-		t.Fatal("the extractor's events no longer point into the document (the test proves nothing)")
 	}
 	for _, e := range keepEvents(ev) {
 		strs := []string{e.Text, e.Trigger.Text, e.Doc, e.Date}

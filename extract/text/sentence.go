@@ -123,3 +123,36 @@ func startsSentence(text string, t Token) bool {
 	lowerName := (t.Term == "al" || t.Term == "el" || t.Term == "ad" || t.Term == "as") && strings.HasPrefix(text[t.End:], "-")
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || lowerName || t.Term == "\"" || t.Term == "'" || t.Term == "(" || t.Term == "["
 }
+
+// EachSentence calls fn with the sentences of text in order, a line at a
+// time, so that a large document is never tokenized whole: a sentence
+// never spans a line break (see the default splitter). Offsets are into
+// text and indices count from 0 over the whole text. It stops when fn
+// returns false.
+func EachSentence(text string, fn func(Sentence) bool) {
+	index := 0
+	for off := 0; off < len(text); {
+		end := strings.IndexByte(text[off:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += off
+		}
+		line := text[off:end]
+		if strings.TrimSpace(line) != "" {
+			toks := Default.Tokenize(line)
+			for i := range toks {
+				toks[i].Start += off
+				toks[i].End += off
+			}
+			for _, s := range DefaultSplitter.Split(text, toks) {
+				s.Index = index
+				index++
+				if !fn(s) {
+					return
+				}
+			}
+		}
+		off = end + 1
+	}
+}

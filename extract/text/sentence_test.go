@@ -99,3 +99,29 @@ func FuzzSplit(f *testing.F) {
 		checkSentences(t, s, Split(s))
 	})
 }
+
+// EachSentence gives what Split gives, a line at a time.
+func TestEachSentence(t *testing.T) {
+	for _, text := range []string{
+		"", "One. Two.\n\nThree? Four!\r\nFive", "Mr. Smith met Gen. Jones.\nA line\n", "\n\n  \n",
+		"Russia attacked Ukraine on Monday. John Kerry met Sergei Lavrov in Geneva.\nKerry said \"no.\"",
+	} {
+		var got []Sentence
+		EachSentence(text, func(s Sentence) bool { got = append(got, s); return true })
+		want := Split(text)
+		if len(got) != len(want) {
+			t.Fatalf("%q: %d sentences, Split has %d", text, len(got), len(want))
+		}
+		for i := range got {
+			g, w := got[i], want[i]
+			if g.Index != w.Index || g.Start != w.Start || g.End != w.End || len(g.Tokens) != len(w.Tokens) {
+				t.Fatalf("%q: sentence %d = %+v, Split %+v", text, i, g, w)
+			}
+			for k := range g.Tokens {
+				if g.Tokens[k] != w.Tokens[k] {
+					t.Fatalf("%q: token %d differs", text, k)
+				}
+			}
+		}
+	}
+}
