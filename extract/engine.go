@@ -304,7 +304,7 @@ func (x *Extractor) actorsAt(s *sentence, tr *tree, w int, via string, seen map[
 		s.ments = append(s.ments, x.countryMention(m.actor.Country, "", m.start, m.end))
 		out = append(out, len(s.ments)-1)
 	case mi >= 0:
-		if m := &s.ments[mi]; x.argumentOK(m, via) {
+		if m := &s.ments[mi]; x.argumentOK(s, m, via) {
 			out = append(out, mi)
 			out = append(out, m.also...)
 		}
@@ -365,9 +365,12 @@ func (x *Extractor) actorsAt(s *sentence, tr *tree, w int, via string, seen map[
 // argumentOK reports whether a mention can be reached as an argument by a
 // step of relation via: a resolved actor, never a city or region, and a
 // bare country adjective only as a modifier ("Russian air strikes").
-func (x *Extractor) argumentOK(m *mention, via string) bool {
+func (x *Extractor) argumentOK(s *sentence, m *mention, via string) bool {
 	if m.actor.ID == "" || m.form == actor.Agent || m.form == actor.Place {
 		return false
+	}
+	if m.start > 0 && m.start <= len(s.toks) && x.lists.Has("excluding", s.term(m.start-1)) {
+		return false // "opposition groups excluding Islamic State"
 	}
 	if m.adjective || m.form == actor.Adjective {
 		return via == "amod" || via == "compound" || via == "nmod:poss"
