@@ -316,7 +316,9 @@ func (x *Extractor) actorsAt(s *sentence, tr *tree, w int, via string, seen map[
 			v = tr.Head[v]
 		}
 		if v >= 0 && tr.Rel[v] == "acl:relcl" {
-			out = x.actorsAt(s, tr, tr.Head[v], via, seen)
+			// "Washington, Riyadh and Ankara - which all back": a clause on
+			// the last of a coordination is about all of it.
+			out = x.actorsAt(s, tr, tr.firstConjunct(tr.Head[v]), via, seen)
 		}
 	case x.lists.Has("border_heads", tr.lower(w)):
 		for _, k := range tr.kids[w] {

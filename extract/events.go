@@ -137,8 +137,34 @@ func (x *Extractor) sentenceEvents(s *sentence, ds *docState, doc, date string) 
 	for _, rs := range groups {
 		s.trigAt[rs[0].head] = rs[0].end - rs[0].start
 	}
-	for _, rs := range groups {
+	type reading struct {
+		t        trig
+		src, tgt argument
+	}
+	picked := make([]reading, len(groups))
+	byHead := map[int]int{}
+	for i, rs := range groups {
 		t, src, tgt := x.pick(s, tr, rs)
+		picked[i] = reading{t, src, tgt}
+		byHead[t.head] = i
+	}
+	// "launching a bombing campaign in support of Assad": a noun with no
+	// source of its own that qualifies another act has that act's source.
+	for i := range picked {
+		p := &picked[i]
+		if !p.t.noun() || len(p.src.ments) > 0 {
+			continue
+		}
+		for w, n := p.t.head, 0; n < 2 && w >= 0 && (strings.HasPrefix(tr.Rel[w], "nmod") || strings.HasPrefix(tr.Rel[w], "obl")) && tr.Rel[w] != "nmod:poss"; n++ {
+			w = tr.Head[w]
+			if j, ok := byHead[w]; ok && j != i && len(picked[j].src.ments) > 0 {
+				p.src = argument{ments: picked[j].src.ments, rule: "the act it qualifies"}
+				break
+			}
+		}
+	}
+	for _, pk := range picked {
+		t, src, tgt := pk.t, pk.src, pk.tgt
 		if len(src.ments) > 0 && len(tgt.ments) == 0 {
 			tgt.ments, tgt.rule = x.anaphoricTarget(s, tr, ds, t, src.ments)
 		}
