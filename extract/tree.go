@@ -95,10 +95,25 @@ func (t *tree) caseWords(i int) []string {
 // passive subject or auxiliary, or it is a past participle modifying a
 // noun ("forces backed by Russia").
 func (t *tree) passive(i int) bool {
-	byAgent := false
+	byAgent, auxPass, bareObj := false, false, false
 	for _, k := range t.kids[i] {
 		switch t.Rel[k] {
-		case "nsubj:pass", "aux:pass", "csubj:pass":
+		case "aux:pass":
+			auxPass = true
+		case "obj":
+			bareObj = true
+		}
+	}
+	for _, k := range t.kids[i] {
+		switch t.Rel[k] {
+		case "nsubj:pass", "csubj:pass":
+			// (A "passive subject" with no passive auxiliary and an
+			// object of its own is a subject: "IS militants cut off a
+			// supply route".)
+			if auxPass || !bareObj {
+				return true
+			}
+		case "aux:pass":
 			return true
 		case "obl:agent":
 			// (Only with its "by": the parser calls an object "obl:agent"
