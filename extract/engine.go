@@ -142,7 +142,7 @@ func (x *Extractor) conds(tr *tree, t trig) map[string]bool {
 		"participle": verb && xp == "VBN", "gerund": verb && xp == "VBG",
 		"mutual": e.Mutual, "reverse": e.Reverse, "relational": e.Relational, "posstarget": e.PossTarget,
 		"noobj": e.NoObj, "clausal": e.Clausal, "prep": len(t.preps) > 0, "srcprep": len(e.SrcPreps) > 0, "among": e.Among,
-		"complement": e.Complement, "predicate": t.noun() && predicate(tr, t.head),
+		"complement": e.Complement, "predicate": t.noun() && predicate(tr, t.head), "hasobj": tr.hasChild(t.head, "obj"),
 	}
 }
 

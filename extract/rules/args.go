@@ -21,7 +21,7 @@ func (r Role) String() string { return [...]string{"source", "target"}[r] }
 var triggerConds = map[string]bool{
 	"verb": true, "noun": true, "adj": true, "judgment": true, "passive": true, "active": true, "participle": true, "gerund": true,
 	"mutual": true, "reverse": true, "relational": true, "posstarget": true, "noobj": true,
-	"clausal": true, "prep": true, "srcprep": true, "among": true, "complement": true, "predicate": true,
+	"clausal": true, "prep": true, "srcprep": true, "among": true, "complement": true, "predicate": true, "hasobj": true,
 }
 
 // Cond is a condition; Not negates it.

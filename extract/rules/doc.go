@@ -22,8 +22,9 @@
 // (verb, noun, adj), its voice (passive, active, participle, gerund) and the
 // lexicon options of its entry (mutual, reverse, relational, posstarget, judgment,
 // noobj, clausal, prep: the entry names target prepositions, srcprep:
-// source prepositions), and predicate (a noun said of a subject: "Russia
-// is Assad's ally", "one of Assad's allies"). PATH is a walk in the
+// source prepositions), predicate (a noun said of a subject: "Russia is
+// Assad's ally", "one of Assad's allies") and hasobj (the trigger has a
+// direct object of its own, actor or not). PATH is a walk in the
 // dependency tree from the trigger, steps joined by '/':
 //
 //	rel        down to the dependents attached by rel ("nsubj")
