@@ -178,6 +178,10 @@ func (x *Extractor) sentenceEvents(s *sentence, ds *docState, doc, date string) 
 		if len(src.ments) > 0 || len(tgt.ments) > 0 {
 			ds.remember(s, t.e.Type, md.mod, src.ments, tgt.ments)
 		}
+		if strings.HasPrefix(src.rule, "charge-complement") && x.rules.Modality.Rank(Hedged) < x.rules.Modality.Rank(md.mod) {
+			// "accused Eritrean troops of killing civilians": a charge, not a fact.
+			md.mod, md.opts, md.cue = Hedged, map[string]bool{"third": true}, -1
+		}
 		if (md.opts["wish"] || md.opts["commit"]) && strings.HasPrefix(src.rule, "object-control") {
 			md.opts = nil // "Obama wants Putin to attack": Obama's wish, not Putin's threat
 		}

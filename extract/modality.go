@@ -93,7 +93,9 @@ func (x *Extractor) modality(s *sentence, tr *tree, t trig, date string, owned b
 	}
 	// A refusal is the trigger's own: "he would not negotiate", not "would
 	// not give permission to Russia to help Israel" for the help.
-	own := res.cue >= 0 && tr.Head[res.cue] == t.head
+	own := res.cue >= 0 && (tr.Head[res.cue] == t.head ||
+		// "he would not provide support to Israel": the light verb's own.
+		t.noun() && tr.Rel[t.head] == "obj" && tr.Head[res.cue] == tr.Head[t.head] && x.lists.Has("light_verbs", tr.lower(tr.Head[t.head])))
 	if res.mod == Negated && volition && own && !res.opts["volitional"] {
 		res.opts = map[string]bool{"volitional": true}
 	}
