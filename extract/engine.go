@@ -209,7 +209,7 @@ func (x *Extractor) walk(s *sentence, tr *tree, t trig, path []rules.Step) ([]in
 				continue
 			}
 			if st.Rel == "<<" {
-				if a := x.clauseSubject(s, tr, t); a >= 0 {
+				if a := x.clauseSubject(s, tr, t, w); a >= 0 {
 					next = appendNew(next, a)
 				}
 				continue
@@ -496,11 +496,15 @@ func predicate(tr *tree, w int) bool {
 }
 
 // clauseSubject returns the token of the nearest actor named before a
-// trigger in its clause: the scan stops at another verb, a clause mark
+// trigger (or the word w a path reached) in its clause: the scan stops at another verb, a clause mark
 // (if, because, that, which, but), a semicolon or colon, or a possessive
 // actor's own phrase; -1 if none. It is the last fallback for a subject.
-func (x *Extractor) clauseSubject(s *sentence, tr *tree, t trig) int {
-	for k := t.start - 1; k >= 0 && t.start-k <= 12; k-- {
+func (x *Extractor) clauseSubject(s *sentence, tr *tree, t trig, w int) int {
+	from := w
+	if w == t.head {
+		from = t.start
+	}
+	for k := from - 1; k >= 0 && from-k <= 12; k-- {
 		if mi := s.owner[k]; mi >= 0 {
 			m := &s.ments[mi]
 			if m.possessive || m.locative || m.adjective || m.form == actor.Place {

@@ -82,6 +82,12 @@ func (x *Extractor) modality(s *sentence, tr *tree, t trig, date string, owned b
 			break
 		}
 		gov(w, h)
+		// "accused Eritrean troops of killing civilians": an act hung on
+		// the object of a charge is charged, not established.
+		if tr.Rel[w] == "acl" && tr.Rel[h] == "obj" && tr.Head[h] >= 0 && x.lists.Has("charge_verbs", tr.lower(tr.Head[h])) &&
+			tab.Rank(Hedged) < tab.Rank(res.mod) {
+			res.mod, res.opts, res.cue = Hedged, map[string]bool{"third": true}, tr.Head[h]
+		}
 		if tr.Rel[w] == "ccomp" && res.speaker == nil {
 			res.speaker = x.subjectOf(s, tr, h)
 		}
