@@ -507,6 +507,10 @@ func (x *Extractor) clauseSubject(s *sentence, tr *tree, t trig, w int) int {
 	for k := from - 1; k >= 0 && from-k <= 12; k-- {
 		if mi := s.owner[k]; mi >= 0 {
 			m := &s.ments[mi]
+			if m.start > 0 && prepositions[s.term(m.start-1)] || m.start > 1 && s.term(m.start-1) == "the" && prepositions[s.term(m.start-2)] {
+				k = m.start // "militias associated with Iran had made": in a phrase, not the subject
+				continue
+			}
 			if m.possessive || m.locative || m.adjective || m.form == actor.Place {
 				return -1
 			}
