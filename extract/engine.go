@@ -517,8 +517,9 @@ func (x *Extractor) clauseSubject(s *sentence, tr *tree, t trig, w int) int {
 			return k
 		}
 		w := s.term(k)
-		if tr.UPOS[k] == "VERB" || w == ";" || w == ":" || x.lists.Has("clause_marks", w) {
-			return -1
+		finite := tr.UPOS[k] == "VERB" && tr.XPOS[k] != "VBN" && tr.XPOS[k] != "VBG"
+		if finite || w == ";" || w == ":" || x.lists.Has("clause_marks", w) {
+			return -1 // (a participle, "militias associated with Iran", is no clause of its own)
 		}
 	}
 	return -1

@@ -4,6 +4,7 @@ import (
 	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/syntax"
 	"github.com/actorgraph/actorgraph/extract/text"
+	"strings"
 )
 
 // parse tags and parses a sentence's tokens, helping a parser trained on
@@ -51,6 +52,16 @@ func (x *Extractor) parse(s *sentence, hits []lexicon.Hit) *tree {
 		}
 	}
 	hint := x.verbHints(s, hits)
+	if titleCase(s, rep) {
+		// "Russia Launches Missile Strikes On Ukrainian Cities": a
+		// headline in title case parses as a sentence in lower case (the
+		// names stay names).
+		for i := range words {
+			if rep[i] == i && s.owner[i] < 0 && s.toks[i].Kind == text.Word {
+				words[i] = strings.ToLower(words[i])
+			}
+		}
+	}
 	t := &syntax.Tree{Words: words, UPOS: make([]string, n), XPOS: make([]string, n), Head: make([]int, n), Rel: make([]string, n)}
 	// parseUnits parses the representative tokens of [from, to) that are
 	// not inside a segment, and returns the root token.
@@ -206,4 +217,20 @@ func (x *Extractor) verbHints(s *sentence, hits []lexicon.Hit) [][]string {
 		}
 	}
 	return hint
+}
+
+// titleCase reports whether a sentence is written in title case: of at
+// least four words outside actors' names, nearly all capitalised.
+func titleCase(s *sentence, rep []int) bool {
+	words, caps := 0, 0
+	for i, t := range s.toks {
+		if t.Kind != text.Word || rep[i] != i || s.owner[i] >= 0 {
+			continue
+		}
+		words++
+		if s.capitalised(i) {
+			caps++
+		}
+	}
+	return words >= 4 && caps*10 >= words*8
 }
