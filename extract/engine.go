@@ -220,9 +220,32 @@ func (x *Extractor) walk(s *sentence, tr *tree, t trig, path []rules.Step) ([]in
 				}
 				continue
 			}
+			found := false
 			for _, k := range tr.kids[w] {
 				if st.Matches(tr.Rel[k]) && x.filtersHold(s, tr, t, k, k, st.Filters) {
 					next = appendNew(next, k)
+					found = true
+				}
+			}
+			if !found && st.Matches("nsubj") {
+				// A subject the parser hung on the auxiliary ("he has met")
+				// or on an auxiliary it took for the main verb ("The US has
+				// retreated" as has → xcomp retreated).
+				var alt []int
+				for _, k := range tr.kids[w] {
+					if strings.HasPrefix(tr.Rel[k], "aux") {
+						alt = append(alt, k)
+					}
+				}
+				if h := tr.Head[w]; h >= 0 && tr.Rel[w] == "xcomp" && tr.UPOS[h] == "AUX" {
+					alt = append(alt, h)
+				}
+				for _, a := range alt {
+					for _, k := range tr.kids[a] {
+						if st.Matches(tr.Rel[k]) {
+							next = appendNew(next, k)
+						}
+					}
 				}
 			}
 		}
