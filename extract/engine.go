@@ -237,7 +237,7 @@ func (x *Extractor) walk(s *sentence, tr *tree, t trig, path []rules.Step) ([]in
 						alt = append(alt, k)
 					}
 				}
-				if h := tr.Head[w]; h >= 0 && tr.Rel[w] == "xcomp" && tr.UPOS[h] == "AUX" {
+				if h := tr.Head[w]; h >= 0 && tr.Rel[w] == "xcomp" && (tr.UPOS[h] == "AUX" || auxiliaries[tr.lower(h)]) {
 					alt = append(alt, h)
 				}
 				for _, a := range alt {
