@@ -106,7 +106,24 @@ func (x *Extractor) parse(s *sentence, hits []lexicon.Hit) *tree {
 			inSeg[i] = k + 1
 		}
 	}
+	// "Israeli airstrikes killed 20 people, health officials said.": the
+	// report is parsed apart from what it reports, which becomes its ccomp.
+	comma, verb := x.finalAttribution(s, rep, inSeg)
+	contentSeg := len(segs) + 1
+	if comma > 0 {
+		for i := 0; i < comma; i++ {
+			if inSeg[i] == 0 {
+				inSeg[i] = contentSeg
+			}
+		}
+	}
 	mainRoot := parseUnits(0, n, 0)
+	if comma > 0 {
+		if root := parseUnits(0, comma, contentSeg); root >= 0 && mainRoot >= 0 {
+			t.Head[root], t.Rel[root] = verb, "ccomp"
+			t.UPOS[comma], t.XPOS[comma], t.Head[comma], t.Rel[comma] = "PUNCT", ",", verb, "punct"
+		}
+	}
 	for k, sg := range segs {
 		open, close := sg[0], sg[1]
 		root := parseUnits(open+1, close, k+1)
@@ -135,7 +152,75 @@ func (x *Extractor) parse(s *sentence, hits []lexicon.Hit) *tree {
 		}
 		parseUnits(0, n, 0)
 	}
+	repair(t)
 	return newTree(t)
+}
+
+// repair mends attachments a parser trained on little data gets wrong in
+// ways English grammar rules out:
+//
+//   - a finite verb coordinated with an infinitive ("urged the embassy to
+//     reconsider and spoke with Pompeo") is coordinated with the finite verb
+//     above it;
+//   - a phrase with "by" attached as a subject or object ("Ukrainians killed
+//     by Russian shelling were buried") is the agent of the nearest past
+//     participle before it.
+func repair(t *syntax.Tree) {
+	finite := func(i int) bool {
+		switch t.XPOS[i] {
+		case "VBD", "VBZ", "VBP":
+			return true
+		}
+		return false
+	}
+	hasTo := func(i int) bool {
+		for k, h := range t.Head {
+			if h == i && t.Rel[k] == "mark" && strings.EqualFold(t.Words[k], "to") {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range t.Words {
+		if t.Rel[i] == "conj" && finite(i) && t.Head[i] >= 0 && hasTo(t.Head[i]) {
+			h := t.Head[i]
+			for steps := 0; steps < 4 && h >= 0 && !finite(h); steps++ {
+				h = t.Head[h]
+			}
+			if h >= 0 && h != i && !ancestor(t, i, h) {
+				t.Head[i] = h
+			}
+		}
+		switch t.Rel[i] {
+		case "nsubj", "nsubj:pass", "obj":
+		default:
+			continue
+		}
+		by := false
+		for k, h := range t.Head {
+			by = by || h == i && t.Rel[k] == "case" && strings.EqualFold(t.Words[k], "by")
+		}
+		if !by {
+			continue
+		}
+		for v := i - 1; v >= 0 && i-v <= 6; v-- {
+			if t.XPOS[v] == "VBN" && !ancestor(t, v, i) {
+				t.Head[i], t.Rel[i] = v, "obl:agent"
+				break
+			}
+		}
+	}
+}
+
+// ancestor reports whether a is b or an ancestor of b.
+func ancestor(t *syntax.Tree, a, b int) bool {
+	for n := 0; b >= 0 && n <= len(t.Words); n++ {
+		if b == a {
+			return true
+		}
+		b = t.Head[b]
+	}
+	return false
 }
 
 // parentheticals finds the segments [open, close] of a sentence between
@@ -233,4 +318,24 @@ func titleCase(s *sentence, rep []int) bool {
 		}
 	}
 	return words >= 4 && caps*10 >= words*8
+}
+
+// finalAttribution finds a report that ends a sentence after a comma
+// (", Palestinian health officials said.", ", he told reporters."): the
+// comma and the reporting verb, or -1, -1. The report must be short and
+// hold no other comma, and the words before the comma no segment.
+func (x *Extractor) finalAttribution(s *sentence, rep, inSeg []int) (comma, verb int) {
+	n := len(s.toks)
+	for c := n - 2; c >= 4 && n-c <= 12; c-- {
+		if s.term(c) != "," || inSeg[c] != 0 {
+			continue
+		}
+		for k := c + 1; k < n; k++ {
+			if rep[k] == k && s.owner[k] < 0 && x.lists.Has("report_verbs", s.term(k)) && !x.lists.Has("relative_pronouns", s.term(c+1)) {
+				return c, k
+			}
+		}
+		return -1, -1
+	}
+	return -1, -1
 }

@@ -102,6 +102,10 @@ func (t *tree) passive(i int) bool {
 			auxPass = true
 		case "obj":
 			bareObj = true
+		case "obl":
+			// An "obl" with no preposition is an object the parser
+			// misread: "airstrikes killed at least 20 people".
+			bareObj = bareObj || len(t.caseWords(k)) == 0
 		}
 	}
 	for _, k := range t.kids[i] {
