@@ -164,7 +164,7 @@ func (x *Extractor) parse(s *sentence, hits []lexicon.Hit) *tree {
 //     above it;
 //   - a phrase with "by" attached as a subject or object ("Ukrainians killed
 //     by Russian shelling were buried") is the agent of the nearest past
-//     participle before it.
+//     participle (or past tense: they look alike) before it.
 func repair(t *syntax.Tree) {
 	finite := func(i int) bool {
 		switch t.XPOS[i] {
@@ -204,7 +204,7 @@ func repair(t *syntax.Tree) {
 			continue
 		}
 		for v := i - 1; v >= 0 && i-v <= 6; v-- {
-			if t.XPOS[v] == "VBN" && !ancestor(t, v, i) {
+			if (t.XPOS[v] == "VBN" || t.XPOS[v] == "VBD") && !ancestor(t, i, v) {
 				t.Head[i], t.Rel[i] = v, "obl:agent"
 				break
 			}
