@@ -401,35 +401,20 @@ func closedClassWord(w string) bool {
 }
 
 // milNouns after a country adjective are its forces: "Russian positions".
-var milNouns = set("airstrikes", "missiles", "rockets", "warplanes", "bombers", "shells", "bombs", "troops",
-	"drone", "missile", "rocket", "warplane", "fighter", "jet", "bomber", "frigate", "destroyer", "tank",
-	"positions", "position", "bases", "base", "outposts", "outpost", "convoy", "convoys",
-	"warships", "warship", "vessels", "drones", "jets", "aircraft", "helicopters", "tanks", "artillery",
-	"checkpoints", "posts", "units", "battalions", "brigades", "submarine", "submarines")
+var milNouns = grammar("military_nouns")
 
 // voiceNouns are agents that speak or act for an organisation named after
 // them: "a spokesman for the PMF".
-var voiceNouns = set("spokesman", "spokeswoman", "spokesperson", "official", "officials", "leader", "leaders",
-	"commander", "commanders", "chief", "head", "representative", "representatives", "envoy", "negotiators",
-	"fighters", "militants", "forces")
+var voiceNouns = grammar("voice_nouns")
 
 // peopleNouns after a country adjective name its people (sector CVL).
-var peopleNouns = set("men", "women", "man", "woman", "people", "citizens", "citizen", "nationals", "national",
-	"students", "student", "workers", "tourists", "tourist", "missionaries", "missionary", "children",
-	"pilgrims", "businessmen", "businessman", "doctors", "nurses", "farmers", "fishermen", "sailors",
-	"hostages", "hostage", "prisoners", "prisoner", "detainees", "captives", "nationals", "expatriates",
-	"settlers", "aid workers", "volunteers", "crew", "civilians", "civilian", "residents", "villagers",
-	"girls", "boys", "babies", "infants", "teenagers", "patients", "worshippers", "passengers")
+var peopleNouns = grammar("people_nouns")
 
 // placeNouns follow a city name that is a place, not an actor.
-var placeNouns = set("hotel", "airport", "office", "university", "court", "street", "embassy", "process",
-	"conference", "summit", "meeting", "talks", "residents", "province", "region", "area", "city",
-	"suburb", "district", "format", "declaration", "communique", "agreement", "accord", "accords", "protocol")
+var placeNouns = grammar("place_nouns")
 
 // geoNouns after a possessive make the owner a place: "Syria's provinces".
-var geoNouns = set("province", "provinces", "city", "cities", "capital", "border", "borders", "territory",
-	"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "coast",
-	"region", "regions", "towns", "villages", "airspace", "soil", "mountains", "desert", "countryside")
+var geoNouns = grammar("geo_nouns")
 
 // attackerBefore reports whether m before the event noun at k is its
 // agent: "a United States military airstrike", "a US airstrike" (not "the

@@ -48,11 +48,7 @@ func motionBefore(s *sentence, i int) bool {
 	return false
 }
 
-var motionWords = set("sent", "send", "sends", "sending", "deployed", "deploy", "deploys", "dispatched", "dispatch",
-
-	"flew", "fly", "travelled", "traveled", "went", "go", "came", "come", "returned", "return", "moved", "headed",
-	"arrived", "fled", "shipped", "delivered", "transferred", "traveling", "travelling", "flying", "heading",
-	"visit", "visits", "trip", "trips", "journey", "way", "back", "troops", "forces")
+var motionWords = grammar("motion_words")
 
 // spaced reports whether the punctuation at i stands between spaces: a
 // dash, not a hyphen.
@@ -90,9 +86,7 @@ func coordGap(s *sentence, a, b int) bool {
 }
 
 // pastVerbs are common irregular past tenses.
-var pastVerbs = set("made", "said", "took", "gave", "met", "held", "went", "came", "told", "led", "sent",
-	"struck", "thrust", "set", "put", "won", "began", "brought", "fought", "sought", "saw", "spoke",
-	"withdrew", "broke", "kept", "left", "stood", "drove", "threw", "flew", "ran", "wrote", "chose")
+var pastVerbs = grammar("past_verbs")
 
 func isPastTense(t string) bool { return len(t) > 4 && t[len(t)-2:] == "ed" }
 
@@ -104,4 +98,4 @@ func isVerbForm(t string) bool {
 	return n > 4 && (t[n-3:] == "ing" || t[n-2:] == "ed")
 }
 
-var numberWords = set("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+var numberWords = grammar("number_words")

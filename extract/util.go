@@ -19,7 +19,7 @@ func sameSide(a, b Actor) bool {
 	return a.StateSide() && b.StateSide()
 }
 
-var victimVerbs = set("killed", "wounded", "injured", "hurt", "died", "kidnapped", "abducted", "captured", "arrested", "detained")
+var victimVerbs = grammar("victim_forms")
 
 // SortEvents orders events by document, sentence and trigger offset.
 func SortEvents(ev []Event) {
