@@ -128,7 +128,7 @@ func (x *Extractor) anaphoricTarget(s *sentence, tr *tree, ds *docState, t trig,
 	if pick == nil && an.End == "target" && an.Refer("ASSAULT") {
 		// "The Taliban have claimed responsibility" with no attack told
 		// close by: the attack was on the country the story is about.
-		if c := ds.settingCountry(s.index); c != "" && !self[c] {
+		if c := ds.storyCountry(s.index); c != "" && !self[c] {
 			s.ments = append(s.ments, x.countryMention(c, "", t.start, t.end))
 			return []int{len(s.ments) - 1}, fmt.Sprintf("anaphora.txt:%d (the country of the story)", an.Line)
 		}
@@ -224,7 +224,7 @@ func (x *Extractor) definiteEvent(s *sentence, tr *tree, ds *docState, t trig, s
 	if t.e.Type == "ASSAULT" {
 		// "The attack was claimed by the Houthis" with no attack told
 		// close by: an attack on the country the story is about.
-		if c := ds.settingCountry(s.index); c != "" && !self[c] {
+		if c := ds.storyCountry(s.index); c != "" && !self[c] {
 			s.ments = append(s.ments, x.countryMention(c, "", t.start, t.end))
 			return []int{len(s.ments) - 1}, "definite event noun (the country of the story)"
 		}

@@ -126,7 +126,10 @@ func posAgrees(tr *tree, h *lexicon.Hit) bool {
 		return false
 	case lexicon.Noun:
 		u := tr.UPOS[phraseHead(tr, h)]
-		return u == "NOUN" || u == "PROPN"
+		// After a possessive it is a noun whatever the tagger says: "the
+		// crash was Iran's doing".
+		p := h.Start - 1
+		return u == "NOUN" || u == "PROPN" || p >= 0 && (tr.lower(p) == "'s" || tr.lower(p) == "’s" || possessivePronouns[tr.lower(p)])
 	}
 	return true
 }

@@ -47,6 +47,7 @@ type docState struct {
 	lastGroupAt int     // the sentence that named it
 	setting     []settingMention
 	settingFreq map[string]int
+	stateFreq   map[string]int // every mention of a state or its places, by country
 	recent      []recentRel    // relations of the last sentences, for anaphora
 	leads       []lead         // the actors the last sentences are about
 	named       map[string]int // how often each political actor was named so far
@@ -103,6 +104,21 @@ func (ds *docState) settingCountry(sentence int) string {
 			if ds.setting[i].sentence == sentence-back {
 				return ds.setting[i].country
 			}
+		}
+	}
+	return best
+}
+
+// storyCountry is the country a document is about: its setting, else the
+// state it names most.
+func (ds *docState) storyCountry(sentence int) string {
+	if c := ds.settingCountry(sentence); c != "" {
+		return c
+	}
+	best, n := "", 0
+	for c, k := range ds.stateFreq {
+		if k > n || (k == n && c < best) {
+			best, n = c, k
 		}
 	}
 	return best
@@ -285,10 +301,19 @@ func (x *Extractor) compose(s *sentence, ds *docState) {
 	}
 	// Setting countries: states named as places or as adjectives of
 	// something that is not an actor.
+	// Every other mention of a country or its places counts too, for the
+	// country a document is about ("Bombs kill 20 at cathedral in Mindanao,
+	// Philippines").
 	for _, m := range out {
-		if m.actor.Kind == actor.State && m.actor.Country != "" && (m.locative || m.adjective) && m.actor.Sector == "" && m.form != actor.Metonym {
+		if m.actor.Country == "" || event.Opposing(m.actor.Sector) || event.Private(m.actor.Sector) {
+			continue
+		}
+		if m.actor.Kind == actor.State && (m.locative || m.adjective) && m.actor.Sector == "" && m.form != actor.Metonym {
 			ds.setting = append(ds.setting, settingMention{s.index, m.actor.Country})
 			ds.settingFreq[m.actor.Country]++
+		}
+		if m.actor.Kind == actor.State || m.form == actor.Place {
+			ds.stateFreq[m.actor.Country]++
 		}
 	}
 	// "his Russian counterpart", "groups fighting Assad", "representatives
