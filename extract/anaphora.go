@@ -283,7 +283,7 @@ func (ds *docState) noteLead(s *sentence) {
 // Serbian government; "protests continue in Baghdad" are the Iraqi
 // opposition's. People who protest are the opposition (CAMEO codes
 // protesters OPP), whatever the dictionary calls them.
-func (x *Extractor) defaultEnds(s *sentence, tr *tree, t trig, src, tgt argument) (argument, argument) {
+func (x *Extractor) defaultEnds(s *sentence, tr *tree, ds *docState, t trig, src, tgt argument) (argument, argument) {
 	if t.e.Type == "PROTEST" {
 		for k, i := range src.ments {
 			if m := s.ments[i]; m.actor.Country != "" && (m.form == actor.Demonym || m.actor.Sector == "CVL") {
@@ -312,6 +312,11 @@ func (x *Extractor) defaultEnds(s *sentence, tr *tree, t trig, src, tgt argument
 			if m.actor.Country != "" && d.Applies(m.actor.Sector) {
 				s.ments = append(s.ments, x.countryMention(m.actor.Country, d.Sector, t.start, t.end))
 				tgt = argument{ments: []int{len(s.ments) - 1}, rule: why}
+			}
+		case d.Role == rules.Source && len(src.ments) == 0 && d.From == "story":
+			if c := ds.storyCountry(s.index); c != "" {
+				s.ments = append(s.ments, x.countryMention(c, d.Sector, t.start, t.end))
+				src = argument{ments: []int{len(s.ments) - 1}, rule: why}
 			}
 		case d.Role == rules.Source && len(src.ments) == 0 && d.From == "place":
 			if l := x.location(s, tr, t); l >= 0 {

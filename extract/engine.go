@@ -357,7 +357,7 @@ func (x *Extractor) actorsAt(s *sentence, tr *tree, w int, via string, seen map[
 	case x.lists.Has("agent_heads", tr.lower(w)):
 		for _, k := range tr.kids[w] {
 			r := tr.Rel[k]
-			of := strings.HasPrefix(r, "nmod") && r != "nmod:poss" && hasAny(tr.caseWords(k), "of", "for", "from", "by")
+			of := strings.HasPrefix(r, "nmod") && r != "nmod:poss" && hasAny(tr.caseWords(k), "of", "for", "from", "by", "including")
 			if r == "nmod:poss" || of || r == "amod" || r == "compound" {
 				if ms := x.actorsAt(s, tr, k, "amod", seen); len(ms) > 0 {
 					out = ms

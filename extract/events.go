@@ -168,7 +168,7 @@ func (x *Extractor) sentenceEvents(s *sentence, ds *docState, doc, date string) 
 		if len(src.ments) > 0 && len(tgt.ments) == 0 {
 			tgt.ments, tgt.rule = x.anaphoricTarget(s, tr, ds, t, src.ments)
 		}
-		src, tgt = x.defaultEnds(s, tr, t, src, tgt)
+		src, tgt = x.defaultEnds(s, tr, ds, t, src, tgt)
 		md := x.modality(s, tr, t, date, t.noun() && x.ownRule(src.rule))
 		if len(tgt.ments) == 0 && len(src.ments) == 0 && t.e.Type == "ASSAULT" {
 			if l := x.location(s, tr, t); l >= 0 {

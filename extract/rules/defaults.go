@@ -16,7 +16,7 @@ import (
 type DefaultEnd struct {
 	Type string
 	Role Role
-	From string // "source": the source's country; "place": the country where it happens
+	From string // "source": the source's country; "place": the country where it happens; "story": the document's country
 	// Sector of the country's actor that fills the end (GOV, OPP, ...).
 	Sector string
 	// Only, if set, are the sectors the source must have for the default
@@ -62,8 +62,8 @@ func parseDefault(f []string) (DefaultEnd, error) {
 	default:
 		return d, fmt.Errorf("%w: role %q is not source or target", ErrSyntax, f[1])
 	}
-	if f[2] != "source" && f[2] != "place" {
-		return d, fmt.Errorf("%w: from %q is not source or place", ErrSyntax, f[2])
+	if f[2] != "source" && f[2] != "place" && f[2] != "story" {
+		return d, fmt.Errorf("%w: from %q is not source, place or story", ErrSyntax, f[2])
 	}
 	if f[2] == "source" && d.Role == Source {
 		return d, fmt.Errorf("%w: a source cannot come from the source", ErrSyntax)

@@ -104,6 +104,7 @@
 //
 // A relation of TYPE whose ROLE end the rules did not find takes the
 // country's SECTOR actor of FROM: "source" (the source's country, if the
-// source's sector is one of ONLY) or "place" (the country the relation
-// happens in: "protests continue in Baghdad").
+// source's sector is one of ONLY), "place" (the country the relation
+// happens in: "protests continue in Baghdad") or "story" (the country the
+// document is about).
 package rules
