@@ -159,9 +159,10 @@ func (x *Extractor) parse(s *sentence, hits []lexicon.Hit) *tree {
 // repair mends attachments a parser trained on little data gets wrong in
 // ways English grammar rules out:
 //
-//   - a finite verb coordinated with an infinitive ("urged the embassy to
-//     reconsider and spoke with Pompeo") is coordinated with the finite verb
-//     above it;
+//   - a finite verb coordinated with an infinitive or an embedded
+//     participle ("urged the embassy to reconsider and spoke with Pompeo",
+//     "warrants on 36 people believed to have been involved ... and
+//     demanded") is coordinated with the finite verb above it;
 //   - a phrase with "by" attached as a subject or object ("Ukrainians killed
 //     by Russian shelling were buried") is the agent of the nearest past
 //     participle (or past tense: they look alike) before it.
@@ -182,7 +183,7 @@ func repair(t *syntax.Tree) {
 		return false
 	}
 	for i := range t.Words {
-		if t.Rel[i] == "conj" && finite(i) && t.Head[i] >= 0 && hasTo(t.Head[i]) {
+		if t.Rel[i] == "conj" && finite(i) && t.Head[i] >= 0 && (hasTo(t.Head[i]) || t.XPOS[t.Head[i]] == "VBN" && t.Rel[t.Head[i]] != "root" && t.Rel[t.Head[i]] != "conj") {
 			h := t.Head[i]
 			for steps := 0; steps < 4 && h >= 0 && !finite(h); steps++ {
 				h = t.Head[h]
