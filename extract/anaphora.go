@@ -315,16 +315,25 @@ func (x *Extractor) defaultEnds(s *sentence, tr *tree, ds *docState, t trig, src
 			}
 		case d.Role == rules.Source && len(src.ments) == 0 && d.From == "story":
 			if c := ds.storyCountry(s.index); c != "" {
-				s.ments = append(s.ments, x.countryMention(c, d.Sector, t.start, t.end))
-				src = argument{ments: []int{len(s.ments) - 1}, rule: why}
+				src = argument{ments: []int{x.defaultActor(s, ds, t, c, d.Sector)}, rule: why}
 			}
 		case d.Role == rules.Source && len(src.ments) == 0 && d.From == "place":
 			if l := x.location(s, tr, t); l >= 0 {
-				c := s.ments[l].actor.Country
-				s.ments = append(s.ments, x.countryMention(c, d.Sector, t.start, t.end))
-				src = argument{ments: []int{len(s.ments) - 1}, rule: why}
+				src = argument{ments: []int{x.defaultActor(s, ds, t, s.ments[l].actor.Country, d.Sector)}, rule: why}
 			}
 		}
 	}
 	return src, tgt
+}
+
+// defaultActor adds a mention of a country's sector standing for a default
+// source at the trigger; a group ("the Iraqi opposition") becomes the group
+// a later "they" or "their" may refer to.
+func (x *Extractor) defaultActor(s *sentence, ds *docState, t trig, country, sector string) int {
+	s.ments = append(s.ments, x.countryMention(country, sector, t.start, t.end))
+	if event.Opposing(sector) {
+		a := s.ments[len(s.ments)-1].actor
+		ds.lastGroup, ds.lastGroupAt = &a, s.index
+	}
+	return len(s.ments) - 1
 }

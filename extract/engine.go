@@ -357,6 +357,15 @@ func (x *Extractor) actorsAt(s *sentence, tr *tree, w int, via string, seen map[
 	case x.lists.Has("agent_heads", tr.lower(w)):
 		for _, k := range tr.kids[w] {
 			r := tr.Rel[k]
+			if r == "acl" && tr.lower(k) == "including" {
+				// "world leaders including Zarif and Johnson" (parsed as a verb)
+				for _, o := range tr.children(k, func(r string) bool { return r == "obj" }) {
+					out = appendNew(out, x.actorsAt(s, tr, o, "amod", seen)...)
+				}
+				if len(out) > 0 {
+					break
+				}
+			}
 			of := strings.HasPrefix(r, "nmod") && r != "nmod:poss" && hasAny(tr.caseWords(k), "of", "for", "from", "by", "including")
 			if r == "nmod:poss" || of || r == "amod" || r == "compound" {
 				if ms := x.actorsAt(s, tr, k, "amod", seen); len(ms) > 0 {
@@ -538,7 +547,8 @@ func (x *Extractor) clauseSubject(s *sentence, tr *tree, t trig, w int) int {
 				continue
 			}
 			if m.possessive || m.locative || m.adjective || m.form == actor.Place {
-				return -1
+				k = m.start // a modifier or a place, not the subject: look further
+				continue
 			}
 			return k
 		}

@@ -857,7 +857,7 @@ func (x *Extractor) pronouns(s *sentence, ds *docState, ments []mention) []menti
 						a := l.actor
 						ref, poss = &a, true
 					}
-				} else if g := ds.lastGroup; g != nil && s.index-ds.lastGroupAt <= 1 {
+				} else if g := ds.lastGroup; g != nil && s.index-ds.lastGroupAt <= 2 {
 					// "Their demands have included ...": the group the last
 					// sentence was about.
 					ref, poss = g, true
