@@ -47,10 +47,11 @@ type docState struct {
 	lastGroupAt int     // the sentence that named it
 	setting     []settingMention
 	settingFreq map[string]int
-	stateFreq   map[string]int // every mention of a state or its places, by country
-	recent      []recentRel    // relations of the last sentences, for anaphora
-	leads       []lead         // the actors the last sentences are about
-	named       map[string]int // how often each political actor was named so far
+	stateFreq   map[string]int    // every mention of a state or its places, by country
+	agentOf     map[string]string // agent head word → the country last named with it ("embassy" → USA)
+	recent      []recentRel       // relations of the last sentences, for anaphora
+	leads       []lead            // the actors the last sentences are about
+	named       map[string]int    // how often each political actor was named so far
 }
 
 type settingMention struct {
@@ -335,6 +336,13 @@ func (x *Extractor) compose(s *sentence, ds *docState) {
 		}
 	}
 	out = append(out, s.extra...)
+	// Agents named with their country ("the US embassy"), for a later "the
+	// embassy".
+	for i := 0; i < base; i++ {
+		if m := out[i]; m.end > m.start && m.actor.Country != "" && m.actor.Sector != "" && !event.Opposing(m.actor.Sector) && m.form != actor.Agent {
+			ds.agentOf[s.term(m.end-1)] = m.actor.Country
+		}
+	}
 	// The group a later "they" or "them" may refer to: the sentence's first
 	// actor, most often its subject, if it is a group.
 	for i := 0; i < base; i++ {
@@ -982,6 +990,12 @@ func (x *Extractor) agents(s *sentence, ds *docState, ments []mention) []mention
 			continue
 		}
 		sec := m.actor.Sector
+		// "The embassy declined the request" after "the US embassy": a
+		// definite agent is the one of its kind the document named before.
+		if c := ds.agentOf[head]; c != "" && m.start > 0 && x.lists.Has("definite", s.term(m.start-1)) {
+			out = append(out, x.countryMention(c, sec, m.start, m.end))
+			continue
+		}
 		surf := strings.ToLower(s.src[s.toks[m.start].Start:s.toks[m.end-1].End])
 		// Rebels, the opposition, the police, the army, courts and
 		// parliaments belong to the country the text is about; "officials"
