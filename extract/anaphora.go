@@ -115,7 +115,7 @@ func (x *Extractor) anaphoricTarget(s *sentence, tr *tree, ds *docState, t trig,
 		for i := len(ds.leads) - 1; i >= 0; i-- {
 			l := ds.leads[i]
 			if l.sentence < s.index && !self[l.actor.ID] && !self[l.actor.Country] &&
-				(best < 0 || ds.named[l.actor.ID] > ds.named[ds.leads[best].actor.ID]) {
+				(best < 0 || ds.named[sideKey(l.actor)] > ds.named[sideKey(ds.leads[best].actor)]) {
 				best = i
 			}
 		}
@@ -261,7 +261,7 @@ func (ds *docState) noteLead(s *sentence) {
 		a := m.actor
 		political := (a.Kind == "state" || a.Kind == "person" || a.Kind == "igo" || a.Kind == "armed_group" || a.Kind == "rebels") && !event.Private(a.Sector)
 		if m.usable() && political {
-			ds.named[m.actor.ID]++
+			ds.named[sideKey(a)]++
 		}
 	}
 	for i := range s.ments {
@@ -336,4 +336,13 @@ func (x *Extractor) defaultActor(s *sentence, ds *docState, t trig, country, sec
 		ds.lastGroup, ds.lastGroupAt = &a, s.index
 	}
 	return len(s.ments) - 1
+}
+
+// sideKey counts an actor with its state when it acts for it: Erdogan, the
+// Turkish government and Turkey are one protagonist.
+func sideKey(a Actor) string {
+	if a.Country != "" && a.StateSide() && a.Kind != "armed_group" && a.Kind != "rebels" {
+		return a.Country
+	}
+	return a.ID
 }
