@@ -109,20 +109,19 @@ func (x *Extractor) anaphoricTarget(s *sentence, tr *tree, ds *docState, t trig,
 		}
 	}
 	if pick == nil && an.Refers == nil && an.End == "source" {
-		// "criticized the move": the actor the document is about so far,
-		// the one it has named most, the latest on a tie.
+		// "criticized the move": news tells its main event first, so the
+		// move is the one of the actor the story leads with.
 		best := -1
-		for i := len(ds.leads) - 1; i >= 0; i-- {
-			l := ds.leads[i]
-			if l.sentence < s.index && !self[l.actor.ID] && !self[l.actor.Country] &&
-				(best < 0 || ds.named[sideKey(l.actor)] > ds.named[sideKey(ds.leads[best].actor)]) {
+		for i, l := range ds.leads {
+			if l.sentence < s.index && !self[l.actor.ID] && !self[l.actor.Country] {
 				best = i
+				break
 			}
 		}
 		if best >= 0 {
 			l := ds.leads[best]
 			s.ments = append(s.ments, mention{start: t.start, end: t.end, actor: l.actor})
-			return []int{len(s.ments) - 1}, fmt.Sprintf("anaphora.txt:%d (the actor of sentence %d)", an.Line, l.sentence)
+			return []int{len(s.ments) - 1}, fmt.Sprintf("anaphora.txt:%d (%s, the story's lead actor, of sentence %d)", an.Line, l.actor.ID, l.sentence)
 		}
 	}
 	if pick == nil && an.End == "target" && an.Refer("ASSAULT") {
@@ -256,13 +255,8 @@ type lead struct {
 // noteLead records the first political actor a sentence names as such (a
 // news agency or a firm is not what "the move" refers to).
 func (ds *docState) noteLead(s *sentence) {
-	for i := range s.ments {
-		m := &s.ments[i]
-		a := m.actor
-		political := (a.Kind == "state" || a.Kind == "person" || a.Kind == "igo" || a.Kind == "armed_group" || a.Kind == "rebels") && !event.Private(a.Sector)
-		if m.usable() && political {
-			ds.named[sideKey(a)]++
-		}
+	if len(ds.leads) >= 8 {
+		return // the story's lead actors are in its first sentences
 	}
 	for i := range s.ments {
 		m := &s.ments[i]
@@ -270,9 +264,6 @@ func (ds *docState) noteLead(s *sentence) {
 		political := (a.Kind == "state" || a.Kind == "person" || a.Kind == "igo" || a.Kind == "armed_group" || a.Kind == "rebels") && !event.Private(a.Sector)
 		if m.usable() && !m.possessive && political {
 			ds.leads = append(ds.leads, lead{s.index, m.actor})
-			if len(ds.leads) > 64 {
-				ds.leads = ds.leads[1:]
-			}
 			return
 		}
 	}
@@ -336,13 +327,4 @@ func (x *Extractor) defaultActor(s *sentence, ds *docState, t trig, country, sec
 		ds.lastGroup, ds.lastGroupAt = &a, s.index
 	}
 	return len(s.ments) - 1
-}
-
-// sideKey counts an actor with its state when it acts for it: Erdogan, the
-// Turkish government and Turkey are one protagonist.
-func sideKey(a Actor) string {
-	if a.Country != "" && a.StateSide() && a.Kind != "armed_group" && a.Kind != "rebels" {
-		return a.Country
-	}
-	return a.ID
 }

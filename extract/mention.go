@@ -50,8 +50,7 @@ type docState struct {
 	stateFreq   map[string]int    // every mention of a state or its places, by country
 	agentOf     map[string]string // agent head word → the country last named with it ("embassy" → USA)
 	recent      []recentRel       // relations of the last sentences, for anaphora
-	leads       []lead            // the actors the last sentences are about
-	named       map[string]int    // how often each political actor was named so far
+	leads       []lead            // the actors the story's first sentences are about
 }
 
 type settingMention struct {
