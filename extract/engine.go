@@ -128,8 +128,11 @@ func posAgrees(tr *tree, h *lexicon.Hit) bool {
 		u := tr.UPOS[phraseHead(tr, h)]
 		// After a possessive it is a noun whatever the tagger says: "the
 		// crash was Iran's doing".
+		// So is a phrase of several words after an article ("called the
+		// move a smash and grab").
 		p := h.Start - 1
-		return u == "NOUN" || u == "PROPN" || p >= 0 && (tr.lower(p) == "'s" || tr.lower(p) == "’s" || possessivePronouns[tr.lower(p)])
+		return u == "NOUN" || u == "PROPN" || p >= 0 && (tr.lower(p) == "'s" || tr.lower(p) == "’s" || possessivePronouns[tr.lower(p)] ||
+			h.End-h.Start > 1 && (tr.lower(p) == "a" || tr.lower(p) == "an" || tr.lower(p) == "the"))
 	}
 	return true
 }

@@ -43,6 +43,9 @@ func (em *sentEmitter) emit(t trig, typ, mode, modality string, a, b *mention, w
 	if sa.ID == sb.ID || sameSide(sa, sb) {
 		return
 	}
+	if typ == "CONSULT" && (sa.Sector == "MED" || sb.Sector == "MED") {
+		return // "speaking to Agence France-Presse": an interview, not talks
+	}
 	pt, _ := plover.Lookup(typ)
 	if pt.Symmetric && sa.ID > sb.ID {
 		sa, sb = sb, sa

@@ -194,7 +194,7 @@ func (x *Extractor) resolve(a *actor.Actor, date string) Actor {
 // country's sector, unnamed rebels take the setting country, places in a
 // location role are set apart.
 func (x *Extractor) compose(s *sentence, ds *docState) {
-	raw := x.titledPersons(s, ds, x.stateBodies(s, trimMatches(s, x.matcher.Match(s.src, s.toks))))
+	raw := x.titledPersons(s, ds, x.unknownOrgs(s, ds, x.stateBodies(s, trimMatches(s, x.matcher.Match(s.src, s.toks)))))
 	s.owner = make([]int, len(s.toks))
 	for i := range s.owner {
 		s.owner[i] = -1

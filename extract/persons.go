@@ -306,3 +306,95 @@ func trimMatches(s *sentence, raw []actor.Match) []actor.Match {
 	}
 	return raw
 }
+
+// orgKinds maps the head lists of organisation names to the kind and
+// sector of the actor they make.
+var orgKinds = []struct{ list, kind, sector string }{
+	{"org_heads_opposition", actor.Rebels, "OPP"},
+	{"org_heads_armed", actor.ArmedGroup, "UAF"},
+	{"org_heads_ngo", actor.NGO, "NGO"},
+}
+
+// unknownOrgs adds matches for organisations the dictionary does not know
+// but whose name says what they are: capitalised words ending in a head
+// such as Party, Front or Movement ("Thai Raksa Chart Party", "the Civil
+// Human Rights Front"). The organisation belongs to the country a country
+// word in its name names, else to the country the story is about; later
+// mentions of the same name are the same organisation.
+func (x *Extractor) unknownOrgs(s *sentence, ds *docState, raw []actor.Match) []actor.Match {
+	owner := make([]int, len(s.toks))
+	for i := range owner {
+		owner[i] = -1
+	}
+	for k, m := range raw {
+		for i := m.Start; i < m.End; i++ {
+			owner[i] = k
+		}
+	}
+	capWord := func(i int) bool { return s.toks[i].Kind == text.Word && s.capitalised(i) }
+	var add []actor.Match
+	drop := map[int]bool{}
+	for h := 1; h < len(s.toks); h++ {
+		if owner[h] >= 0 || !capWord(h) {
+			continue
+		}
+		kind, sector := "", ""
+		for _, ok := range orgKinds {
+			if x.lists.Has(ok.list, s.term(h)) {
+				kind, sector = ok.kind, ok.sector
+			}
+		}
+		if kind == "" {
+			continue
+		}
+		start := h
+		for k := h - 1; k >= 0 && h-k <= 6; k-- {
+			if capWord(k) && (owner[k] < 0 || raw[owner[k]].Form == actor.Adjective || raw[owner[k]].Form == actor.Name && raw[owner[k]].Actor.Kind == actor.State) {
+				start = k
+				continue
+			}
+			if (s.term(k) == "of" || s.term(k) == "for" || s.term(k) == "and") && k > 0 && capWord(k-1) {
+				continue
+			}
+			break
+		}
+		if start == h || s.term(start) == "of" || s.term(start) == "for" {
+			continue // one word ("Party") or a phrase, not a name
+		}
+		country := ""
+		for k := start; k < h; k++ {
+			if o := owner[k]; o >= 0 && raw[o].Actor.Country != "" {
+				country = raw[o].Actor.Country
+				drop[o] = true
+			}
+		}
+		for k := start; k < h; k++ {
+			if x.lists.Has("ngo_name_words", s.term(k)) {
+				kind, sector = actor.NGO, "NGO" // "the Tunisian League for the Defence of Human Rights"
+			}
+		}
+		key := runKey(s, start, h+1)
+		a := ds.persons[key]
+		if a == nil {
+			if country == "" {
+				country = ds.storyCountry(s.index)
+			}
+			a = &actor.Actor{ID: "ORG_" + strings.ToUpper(strings.ReplaceAll(key, " ", "_")), Name: s.src[s.toks[start].Start:s.toks[h].End],
+				Kind: kind, Country: country, Sector: sector}
+			ds.persons[key] = a
+		}
+		add = append(add, actor.Match{Start: start, End: h + 1, Actor: a, Form: actor.Name})
+	}
+	if len(add) == 0 {
+		return raw
+	}
+	var out []actor.Match
+	for k, m := range raw {
+		if !drop[k] {
+			out = append(out, m)
+		}
+	}
+	out = append(out, add...)
+	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
+	return out
+}
