@@ -18,6 +18,10 @@ type Event struct {
 	Weight   float64 `json:"weight"`   // signed PLOVER score, -10..+10
 	Modality string  `json:"modality"` // asserted, negated, hedged, conditional, planned
 	Trigger  Span    `json:"trigger"`  // the words that carry the relation
+	// CopyOf is set when the document is a near-duplicate of an earlier
+	// one (a syndicated or republished story): the id of the first of its
+	// copies. The graph counts a sentence stated in several copies once.
+	CopyOf string `json:"copy_of,omitempty"`
 }
 
 // Actor is an actor as it appears in an Event: resolved to the role it held
