@@ -1,7 +1,6 @@
 package dedup
 
 import (
-	"encoding/binary"
 	"math"
 	"unicode"
 	"unicode/utf8"
@@ -47,28 +46,30 @@ func (o Options) norm() Options {
 type Signature []uint64
 
 // Sign returns the signature of a text.
+//
+// The Hashes minima come from one hash per shingle, not Hashes of them:
+// one permutation hashing (Li, Owen and Zhang 2012) splits the hash range
+// into Hashes bins and keeps the minimum of each, and a bin that no
+// shingle fell in borrows the minimum of the next non-empty bin, offset by
+// the distance (densification by rotation, Shrivastava and Li 2014). The
+// estimate keeps MinHash's accuracy at a Hashes-th of its cost.
 func (o Options) Sign(text string) Signature {
 	o = o.norm()
+	const empty = math.MaxUint64
 	sig := make(Signature, o.Hashes)
 	for i := range sig {
-		sig[i] = math.MaxUint64
+		sig[i] = empty
 	}
-	mul, add0 := salts(o.Hashes), salts(2 * o.Hashes)[o.Hashes:]
-	ring := make([]uint64, 0, o.Shingle) // hashes of the last words
-	n := 0
+	k := uint64(o.Hashes)
 	add := func(h uint64) {
-		n++
 		h = mix(h)
-		for i := range sig {
-			// Multiply-add hashing (Dietzfelbinger et al. 1997) with an
-			// odd multiplier: one of a family of permutations of the
-			// 64-bit words, cheap enough to apply Hashes times per shingle.
-			if v := h*(mul[i]|1) + add0[i]; v < sig[i] {
-				sig[i] = v
-			}
+		bin := (h >> 32) * k >> 32 // the top half picks the bin
+		if v := h & 0xffffffff; v < sig[bin] {
+			sig[bin] = v
 		}
 	}
-	words := 0
+	ring := make([]uint64, 0, o.Shingle) // hashes of the last words
+	words, shingles := 0, 0
 	forWords(text, func(w uint64) {
 		words++
 		if len(ring) == o.Shingle {
@@ -77,14 +78,28 @@ func (o Options) Sign(text string) Signature {
 		}
 		ring = append(ring, w)
 		if len(ring) == o.Shingle {
+			shingles++
 			add(shingle(ring))
 		}
 	})
 	if words == 0 {
 		return nil
 	}
-	if n == 0 { // fewer words than a shingle: the words are the one shingle
+	if shingles == 0 { // fewer words than a shingle: the words are the one shingle
 		add(shingle(ring))
+	}
+	for i := range sig {
+		if sig[i] != empty {
+			continue
+		}
+		for d := 1; ; d++ {
+			if v := sig[(i+d)%len(sig)]; v != empty && v < 1<<32 {
+				// Values are below 2³², so the offset keeps a borrowed
+				// minimum apart from every real one.
+				sig[i] = v + uint64(d)<<32
+				break
+			}
+		}
 	}
 	return sig
 }
@@ -118,15 +133,13 @@ func fnv(b []byte) uint64 {
 	return h
 }
 
+// shingle hashes a run of word hashes: a polynomial in them, so that
+// order matters ("Russia attacked Ukraine" is not "Ukraine attacked
+// Russia"); Sign mixes the result.
 func shingle(words []uint64) uint64 {
-	var b [8]byte
-	h := uint64(14695981039346656037)
+	h := uint64(len(words))
 	for _, w := range words {
-		binary.LittleEndian.PutUint64(b[:], w)
-		for _, c := range b {
-			h ^= uint64(c)
-			h *= 1099511628211
-		}
+		h = h*0x100000001b3 + w
 	}
 	return h
 }
@@ -139,19 +152,6 @@ func mix(x uint64) uint64 {
 	x *= 0x94d049bb133111eb
 	x ^= x >> 31
 	return x
-}
-
-// salts make the n hash functions h_i independent.
-// They are fixed (splitmix64's sequence from a constant seed), not random,
-// so that signatures made by different processes and machines compare.
-func salts(n int) []uint64 {
-	s := make([]uint64, n)
-	x := uint64(0x2545f4914f6cdd1d)
-	for i := range s {
-		x += 0x9e3779b97f4a7c15
-		s[i] = mix(x)
-	}
-	return s
 }
 
 // Similarity estimates the Jaccard similarity of the documents behind two
