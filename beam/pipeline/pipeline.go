@@ -1,0 +1,444 @@
+package pipeline
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
+	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/local" // local paths; beamx adds gs://
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/textio"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/log"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
+
+	"github.com/actorgraph/actorgraph/dedup"
+	"github.com/actorgraph/actorgraph/event"
+	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/extract/actor"
+	"github.com/actorgraph/actorgraph/extract/document"
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// Options configure the pipeline; they mirror `actorgraph run`'s flags.
+type Options struct {
+	// Inputs are files, local directories (their supported files,
+	// recursively, as the CLI reads them) or globs a Beam filesystem
+	// understands (gs://bucket/news/*.jsonl).
+	Inputs []string
+	// Output is the directory events.jsonl and graph.json are written to.
+	Output string
+	// Graph options, as `actorgraph build`: Level "" is organisation,
+	// Modalities nil is asserted only.
+	Level       string
+	Modalities  []string
+	MaxEvidence int
+	Title       string
+	// Date dates documents that carry no date (-date).
+	Date string
+	// Dedup counts near-duplicate documents once (-dedup); Threshold is
+	// -dedup-threshold (0: the default).
+	Dedup     bool
+	Threshold float64
+}
+
+// GraphOptions returns the graph.Options of o, with the CLI's Lookup (the
+// built-in actor dictionary names nodes no event names).
+func (o Options) GraphOptions() (graph.Options, error) {
+	lv, err := graph.ParseLevel(o.Level)
+	if err != nil {
+		return graph.Options{}, err
+	}
+	opt := graph.Options{Level: lv, Modalities: o.Modalities, MaxEvidence: o.MaxEvidence, Title: o.Title}
+	d, err := actor.Default()
+	if err != nil {
+		return graph.Options{}, err
+	}
+	opt.Lookup = func(id string) (event.Actor, bool) {
+		a, ok := d.Lookup(id)
+		if !ok {
+			return event.Actor{}, false
+		}
+		return event.Actor{ID: a.ID, Name: a.Name, Kind: a.Kind, Country: a.Country, Sector: a.Sector}, true
+	}
+	return opt, nil
+}
+
+// Build adds the pipeline to s and returns the events and the graph JSON
+// (one element) it writes.
+func Build(s beam.Scope, o Options) (events, graphJSON beam.PCollection, err error) {
+	if len(o.Inputs) == 0 {
+		return events, graphJSON, fmt.Errorf("pipeline: no input")
+	}
+	if o.Output == "" {
+		return events, graphJSON, fmt.Errorf("pipeline: no output directory")
+	}
+	if _, err := o.GraphOptions(); err != nil {
+		return events, graphJSON, err
+	}
+	globs, err := expand(o.Inputs)
+	if err != nil {
+		return events, graphJSON, err
+	}
+	s = s.Scope("actorgraph")
+	files := fileio.MatchAll(s, beam.CreateList(s, globs))
+	docs := beam.ParDo(s, &readFn{}, fileio.ReadMatches(s, files))
+
+	origins := beam.ParDo(s, &originsFn{Threshold: o.Threshold},
+		beam.GroupByKey(s, beam.ParDo(s, &signFn{Skip: !o.Dedup, Threshold: o.Threshold}, docs)))
+	keyed := beam.ParDo(s, keyDoc, docs)
+	events = beam.ParDo(s, &extractFn{Date: o.Date}, beam.CoGroupByKey(s, keyed, origins))
+	textio.Write(s, joinPath(o.Output, "events.jsonl"), beam.ParDo(s, eventJSON, events))
+
+	gf := graphFn{Level: o.Level, Modalities: o.Modalities, MaxEvidence: o.MaxEvidence, Title: o.Title}
+	edges := beam.CombinePerKey(s, &edgeFn{Level: o.Level, Modalities: o.Modalities},
+		beam.ParDo(s, &keyFn{Level: o.Level, Modalities: o.Modalities}, events))
+	graphJSON = beam.Combine(s, &gf, beam.DropKey(s, edges))
+	textio.Write(s, joinPath(o.Output, "graph.json"), graphJSON)
+	return events, graphJSON, nil
+}
+
+// expand turns the inputs into globs: a local directory becomes its
+// supported files, as document.Expand lists them for the CLI.
+func expand(inputs []string) ([]string, error) {
+	var out []string
+	for _, in := range inputs {
+		if st, err := os.Stat(in); err == nil && st.IsDir() {
+			files, errs := document.Expand([]string{in})
+			if len(errs) > 0 {
+				return nil, errs[0]
+			}
+			for _, f := range files {
+				abs, err := filepath.Abs(f)
+				if err != nil {
+					return nil, err
+				}
+				out = append(out, abs)
+			}
+			continue
+		}
+		if !strings.Contains(in, "://") {
+			abs, err := filepath.Abs(in)
+			if err != nil {
+				return nil, err
+			}
+			in = abs
+		}
+		out = append(out, in)
+	}
+	return out, nil
+}
+
+func joinPath(dir, name string) string {
+	if strings.Contains(dir, "://") {
+		return strings.TrimSuffix(dir, "/") + "/" + name
+	}
+	return filepath.Join(dir, name)
+}
+
+// Doc is a document with its place in the input order, which decides
+// which of two copies is the original.
+type Doc struct {
+	Path  string // the file it was read from
+	Index int    // its record in the file (JSON Lines), else 0
+	Doc   document.Document
+}
+
+// key names a document uniquely across the inputs.
+func (d Doc) key() string { return fmt.Sprintf("%s\x00%09d", d.Path, d.Index) }
+
+var (
+	docsRead    = beam.NewCounter("actorgraph", "documents")
+	bytesRead   = beam.NewCounter("actorgraph", "bytes")
+	badInputs   = beam.NewCounter("actorgraph", "bad_inputs")
+	eventsFound = beam.NewCounter("actorgraph", "events")
+	copiesFound = beam.NewCounter("actorgraph", "copies")
+)
+
+// readFn reads one matched file into its documents, as the CLI's
+// document.ReadFile does. A bad file or record is logged and counted
+// (bad_inputs) and the others go on.
+type readFn struct{}
+
+func (*readFn) ProcessElement(ctx context.Context, f fileio.ReadableFile, emit func(Doc)) error {
+	name := f.Metadata.Path
+	base := path.Base(filepath.ToSlash(name))
+	if strings.HasPrefix(base, ".") {
+		return nil
+	}
+	format, err := document.FormatOf(name)
+	if err != nil {
+		return nil // not an article: the CLI skips it in a directory too
+	}
+	rc, err := f.Open(ctx)
+	if err != nil {
+		badInputs.Inc(ctx, 1)
+		log.Errorf(ctx, "%s: %v", name, err)
+		return nil
+	}
+	defer rc.Close()
+	docs, errs := document.Read(rc, format, strings.TrimSuffix(base, path.Ext(base)), name)
+	for _, err := range errs {
+		badInputs.Inc(ctx, 1)
+		log.Errorf(ctx, "%v", err)
+	}
+	// A file named by its date dates the documents that carry none (as
+	// document.ReadFile does).
+	if d, ok := document.ParseDate(base[:min(len(base), 10)]); ok {
+		for i := range docs {
+			if docs[i].Date == "" {
+				docs[i].Date = d
+			}
+		}
+	}
+	for i, d := range docs {
+		docsRead.Inc(ctx, 1)
+		bytesRead.Inc(ctx, int64(len(d.Text)))
+		emit(Doc{Path: name, Index: i, Doc: d})
+	}
+	return nil
+}
+
+// Sig is a document's dedup signature with its place in the input order.
+type Sig struct {
+	Key string // Doc.key
+	ID  string
+	Sig dedup.Signature
+}
+
+// signFn signs documents in parallel, under one key: the originals are
+// decided by one sequential pass in input order.
+type signFn struct {
+	Skip      bool
+	Threshold float64
+}
+
+func (f *signFn) ProcessElement(d Doc, emit func(int, Sig)) {
+	if f.Skip {
+		return
+	}
+	emit(0, Sig{Key: d.key(), ID: d.Doc.ID, Sig: dedup.Options{Threshold: f.Threshold}.Sign(d.Doc.Text)})
+}
+
+// originsFn adds the signatures in input order and emits, for each copy,
+// the id of its original.
+type originsFn struct{ Threshold float64 }
+
+func (f *originsFn) ProcessElement(_ int, sigs func(*Sig) bool, emit func(string, string)) {
+	var all []Sig
+	var s Sig
+	for sigs(&s) {
+		all = append(all, s)
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i].Key < all[j].Key })
+	ix := dedup.NewIndex(dedup.Options{Threshold: f.Threshold})
+	for _, s := range all {
+		if orig := ix.Add(s.ID, s.Sig); orig != "" {
+			emit(s.Key, orig)
+		}
+	}
+}
+
+func keyDoc(d Doc) (string, Doc) { return d.key(), d }
+
+// extractors holds one extractor per option set for the worker process:
+// building one loads the dictionaries and compiles the matcher.
+var extractors = struct {
+	sync.Mutex
+	m map[string]*extract.Extractor
+}{m: map[string]*extract.Extractor{}}
+
+// extractFn runs the extractor on a document joined with its original, if
+// it is a copy.
+type extractFn struct {
+	Date string
+	x    *extract.Extractor
+}
+
+func (f *extractFn) Setup() error {
+	extractors.Lock()
+	defer extractors.Unlock()
+	if x := extractors.m[f.Date]; x != nil {
+		f.x = x
+		return nil
+	}
+	x, err := extract.New(extract.Options{Date: f.Date})
+	if err != nil {
+		return err
+	}
+	extractors.m[f.Date] = x
+	f.x = x
+	return nil
+}
+
+func (f *extractFn) ProcessElement(ctx context.Context, _ string, docs func(*Doc) bool, origins func(*string) bool, emit func(event.Event)) error {
+	var orig, o string
+	for origins(&o) {
+		orig = o
+	}
+	var d Doc
+	for docs(&d) {
+		ev, err := f.x.Extract(ctx, d.Doc)
+		if err != nil {
+			return fmt.Errorf("%s: %w", d.Doc.ID, err)
+		}
+		extract.SortEvents(ev)
+		if orig != "" {
+			copiesFound.Inc(ctx, 1)
+		}
+		for _, e := range ev {
+			e.CopyOf = orig
+			emit(e)
+		}
+		eventsFound.Inc(ctx, int64(len(ev)))
+	}
+	return nil
+}
+
+// eventJSON is one line of events.jsonl, as `actorgraph extract` writes it.
+func eventJSON(ev event.Event) (string, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(&ev); err != nil {
+		return "", err
+	}
+	return strings.TrimSuffix(b.String(), "\n"), nil
+}
+
+func accumulator(level string, mods []string) *graph.Accumulator {
+	lv, err := graph.ParseLevel(level)
+	if err != nil {
+		panic(err) // Build checked it
+	}
+	return graph.NewAccumulator(graph.Options{Level: lv, Modalities: mods})
+}
+
+// keyFn keys events by their edge at the graph's level and drops those
+// that make no edge, before the shuffle.
+type keyFn struct {
+	Level      string
+	Modalities []string
+	acc        *graph.Accumulator
+}
+
+func (f *keyFn) Setup() { f.acc = accumulator(f.Level, f.Modalities) }
+
+func (f *keyFn) ProcessElement(ev event.Event, emit func(string, event.Event)) {
+	if k, ok := f.acc.Key(&ev); ok {
+		emit(k.String(), ev)
+	}
+}
+
+// edgeFn combines the events of one edge: graph.Accumulator as a CombineFn.
+type edgeFn struct {
+	Level      string
+	Modalities []string
+}
+
+func (f *edgeFn) CreateAccumulator() *graph.Accumulator { return accumulator(f.Level, f.Modalities) }
+
+func (f *edgeFn) AddInput(a *graph.Accumulator, ev event.Event) *graph.Accumulator {
+	a.Add(ev)
+	return a
+}
+
+func (f *edgeFn) MergeAccumulators(a, b *graph.Accumulator) *graph.Accumulator {
+	a.Merge(b)
+	return a
+}
+
+// graphFn merges the edges' accumulators into the graph JSON.
+type graphFn struct {
+	Level       string
+	Modalities  []string
+	MaxEvidence int
+	Title       string
+}
+
+func (f *graphFn) CreateAccumulator() *graph.Accumulator { return accumulator(f.Level, f.Modalities) }
+
+func (f *graphFn) AddInput(a, b *graph.Accumulator) *graph.Accumulator {
+	a.Merge(b)
+	return a
+}
+
+func (f *graphFn) MergeAccumulators(a, b *graph.Accumulator) *graph.Accumulator {
+	a.Merge(b)
+	return a
+}
+
+// ExtractOutput writes the graph as WriteJSON does, less the final
+// newline that textio.Write adds back.
+func (f *graphFn) ExtractOutput(a *graph.Accumulator) (string, error) {
+	opt, err := Options{Level: f.Level, Modalities: f.Modalities, MaxEvidence: f.MaxEvidence, Title: f.Title}.GraphOptions()
+	if err != nil {
+		return "", err
+	}
+	out := graph.NewAccumulator(opt) // Lookup is not on the wire
+	out.Merge(a)
+	var b bytes.Buffer
+	if err := out.Graph().WriteJSON(&b); err != nil {
+		return "", err
+	}
+	return strings.TrimSuffix(b.String(), "\n"), nil
+}
+
+// Coders: JSON for the project's types, whose JSON form is their contract.
+func encEvent(ev event.Event) ([]byte, error) { return json.Marshal(ev) }
+func decEvent(b []byte) (event.Event, error) {
+	var ev event.Event
+	err := json.Unmarshal(b, &ev)
+	return ev, err
+}
+func encAcc(a *graph.Accumulator) ([]byte, error) { return json.Marshal(a) }
+func decAcc(b []byte) (*graph.Accumulator, error) {
+	a := new(graph.Accumulator)
+	err := json.Unmarshal(b, a)
+	return a, err
+}
+func encDoc(d Doc) ([]byte, error) { return json.Marshal(d) }
+func decDoc(b []byte) (Doc, error) {
+	var d Doc
+	err := json.Unmarshal(b, &d)
+	return d, err
+}
+func encSig(s Sig) ([]byte, error) { return json.Marshal(s) }
+func decSig(b []byte) (Sig, error) {
+	var s Sig
+	err := json.Unmarshal(b, &s)
+	return s, err
+}
+
+func init() {
+	beam.RegisterCoder(reflect.TypeOf(event.Event{}), encEvent, decEvent)
+	beam.RegisterCoder(reflect.TypeOf((*graph.Accumulator)(nil)), encAcc, decAcc)
+	beam.RegisterCoder(reflect.TypeOf(Doc{}), encDoc, decDoc)
+	beam.RegisterCoder(reflect.TypeOf(Sig{}), encSig, decSig)
+
+	register.DoFn3x1[context.Context, fileio.ReadableFile, func(Doc), error](&readFn{})
+	register.DoFn2x0[Doc, func(int, Sig)](&signFn{})
+	register.DoFn3x0[int, func(*Sig) bool, func(string, string)](&originsFn{})
+	register.DoFn5x1[context.Context, string, func(*Doc) bool, func(*string) bool, func(event.Event), error](&extractFn{})
+	register.DoFn2x0[event.Event, func(string, event.Event)](&keyFn{})
+	register.Function1x2(keyDoc)
+	register.Function1x2(eventJSON)
+	register.Combiner2[*graph.Accumulator, event.Event](&edgeFn{})
+	register.Combiner3[*graph.Accumulator, *graph.Accumulator, string](&graphFn{})
+	register.Emitter1[Doc]()
+	register.Emitter2[int, Sig]()
+	register.Emitter2[string, string]()
+	register.Emitter1[event.Event]()
+	register.Emitter2[string, event.Event]()
+	register.Iter1[Sig]()
+	register.Iter1[Doc]()
+	register.Iter1[string]()
+}
