@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"hash/fnv"
 	"os"
 	"path"
 	"path/filepath"
@@ -48,6 +49,11 @@ type Options struct {
 	// -dedup-threshold (0: the default).
 	Dedup     bool
 	Threshold float64
+	// Shards splits extraction into that many independent branches (1 if
+	// less). Prism gives a stage's pending elements to one bundle and runs
+	// up to 8 bundles at once, so shards are how it uses more than one
+	// core; on Flink or Dataflow one shard already runs on every worker.
+	Shards int
 }
 
 // GraphOptions returns the graph.Options of o, with the CLI's Lookup (the
@@ -92,10 +98,23 @@ func Build(s beam.Scope, o Options) (events, graphJSON beam.PCollection, err err
 	files := fileio.MatchAll(s, beam.CreateList(s, globs))
 	docs := beam.ParDo(s, &readFn{}, fileio.ReadMatches(s, files))
 
-	origins := beam.ParDo(s, &originsFn{Threshold: o.Threshold},
+	shards := max(o.Shards, 1)
+	origins := beam.ParDo(s, &originsFn{Threshold: o.Threshold, Shards: shards},
 		beam.GroupByKey(s, beam.ParDo(s, &signFn{Skip: !o.Dedup, Threshold: o.Threshold}, docs)))
-	keyed := beam.ParDo(s, keyDoc, docs)
-	events = beam.ParDo(s, &extractFn{Date: o.Date}, beam.CoGroupByKey(s, keyed, origins))
+	keyed := beam.ParDo(s, &keyDocFn{Shards: shards}, docs)
+	if shards == 1 {
+		events = beam.ParDo(s, &extractFn{Date: o.Date}, beam.CoGroupByKey(s, keyed, origins))
+	} else {
+		// Each shard joins and extracts on its own: a CoGroupByKey per
+		// shard is a stage of its own, run as a bundle of its own.
+		dp := beam.Partition(s, shards, docShard, keyed)
+		op := beam.Partition(s, shards, originShard, origins)
+		parts := make([]beam.PCollection, shards)
+		for i := range parts {
+			parts[i] = beam.ParDo(s, &extractFn{Date: o.Date}, beam.CoGroupByKey(s, dp[i], op[i]))
+		}
+		events = beam.Flatten(s, parts...)
+	}
 	textio.Write(s, joinPath(o.Output, "events.jsonl"), beam.ParDo(s, eventJSON, events))
 
 	gf := graphFn{Level: o.Level, Modalities: o.Modalities, MaxEvidence: o.MaxEvidence, Title: o.Title}
@@ -150,6 +169,13 @@ type Doc struct {
 	Path  string // the file it was read from
 	Index int    // its record in the file (JSON Lines), else 0
 	Doc   document.Document
+	Shard int // the extraction branch it goes to (Options.Shards)
+}
+
+// Origin names the original of a copy; Shard is the copy's.
+type Origin struct {
+	ID    string
+	Shard int
 }
 
 // key names a document uniquely across the inputs.
@@ -230,9 +256,12 @@ func (f *signFn) ProcessElement(d Doc, emit func(int, Sig)) {
 
 // originsFn adds the signatures in input order and emits, for each copy,
 // the id of its original.
-type originsFn struct{ Threshold float64 }
+type originsFn struct {
+	Threshold float64
+	Shards    int
+}
 
-func (f *originsFn) ProcessElement(_ int, sigs func(*Sig) bool, emit func(string, string)) {
+func (f *originsFn) ProcessElement(_ int, sigs func(*Sig) bool, emit func(string, Origin)) {
 	var all []Sig
 	var s Sig
 	for sigs(&s) {
@@ -242,12 +271,31 @@ func (f *originsFn) ProcessElement(_ int, sigs func(*Sig) bool, emit func(string
 	ix := dedup.NewIndex(dedup.Options{Threshold: f.Threshold})
 	for _, s := range all {
 		if orig := ix.Add(s.ID, s.Sig); orig != "" {
-			emit(s.Key, orig)
+			emit(s.Key, Origin{ID: orig, Shard: shard(s.Key, f.Shards)})
 		}
 	}
 }
 
-func keyDoc(d Doc) (string, Doc) { return d.key(), d }
+// keyDocFn keys a document for the join with its original and picks its
+// shard.
+type keyDocFn struct{ Shards int }
+
+func (f *keyDocFn) ProcessElement(d Doc, emit func(string, Doc)) {
+	k := d.key()
+	d.Shard = shard(k, f.Shards)
+	emit(k, d)
+}
+
+// shard spreads documents over n shards by their key.
+func shard(key string, n int) int {
+	h := fnv.New32a()
+	h.Write([]byte(key))
+	return int(h.Sum32() % uint32(max(n, 1)))
+}
+
+func docShard(_ string, d Doc) int { return d.Shard }
+
+func originShard(_ string, o Origin) int { return o.Shard }
 
 // extractors holds one extractor per option set for the worker process:
 // building one loads the dictionaries and compiles the matcher.
@@ -279,10 +327,11 @@ func (f *extractFn) Setup() error {
 	return nil
 }
 
-func (f *extractFn) ProcessElement(ctx context.Context, _ string, docs func(*Doc) bool, origins func(*string) bool, emit func(event.Event)) error {
-	var orig, o string
+func (f *extractFn) ProcessElement(ctx context.Context, _ string, docs func(*Doc) bool, origins func(*Origin) bool, emit func(event.Event)) error {
+	var orig string
+	var o Origin
 	for origins(&o) {
-		orig = o
+		orig = o.ID
 	}
 	var d Doc
 	for docs(&d) {
@@ -418,27 +467,38 @@ func decSig(b []byte) (Sig, error) {
 	return s, err
 }
 
+func encOrigin(o Origin) ([]byte, error) { return json.Marshal(o) }
+func decOrigin(b []byte) (Origin, error) {
+	var o Origin
+	err := json.Unmarshal(b, &o)
+	return o, err
+}
+
 func init() {
 	beam.RegisterCoder(reflect.TypeOf(event.Event{}), encEvent, decEvent)
+	beam.RegisterCoder(reflect.TypeOf(Origin{}), encOrigin, decOrigin)
 	beam.RegisterCoder(reflect.TypeOf((*graph.Accumulator)(nil)), encAcc, decAcc)
 	beam.RegisterCoder(reflect.TypeOf(Doc{}), encDoc, decDoc)
 	beam.RegisterCoder(reflect.TypeOf(Sig{}), encSig, decSig)
 
 	register.DoFn3x1[context.Context, fileio.ReadableFile, func(Doc), error](&readFn{})
 	register.DoFn2x0[Doc, func(int, Sig)](&signFn{})
-	register.DoFn3x0[int, func(*Sig) bool, func(string, string)](&originsFn{})
-	register.DoFn5x1[context.Context, string, func(*Doc) bool, func(*string) bool, func(event.Event), error](&extractFn{})
+	register.DoFn3x0[int, func(*Sig) bool, func(string, Origin)](&originsFn{})
+	register.DoFn2x0[Doc, func(string, Doc)](&keyDocFn{})
+	register.DoFn5x1[context.Context, string, func(*Doc) bool, func(*Origin) bool, func(event.Event), error](&extractFn{})
 	register.DoFn2x0[event.Event, func(string, event.Event)](&keyFn{})
-	register.Function1x2(keyDoc)
+	register.Function2x1(docShard)
+	register.Function2x1(originShard)
 	register.Function1x2(eventJSON)
 	register.Combiner2[*graph.Accumulator, event.Event](&edgeFn{})
 	register.Combiner3[*graph.Accumulator, *graph.Accumulator, string](&graphFn{})
 	register.Emitter1[Doc]()
 	register.Emitter2[int, Sig]()
-	register.Emitter2[string, string]()
+	register.Emitter2[string, Origin]()
+	register.Emitter2[string, Doc]()
 	register.Emitter1[event.Event]()
 	register.Emitter2[string, event.Event]()
 	register.Iter1[Sig]()
 	register.Iter1[Doc]()
-	register.Iter1[string]()
+	register.Iter1[Origin]()
 }

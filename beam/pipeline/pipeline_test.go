@@ -52,7 +52,7 @@ func cli(t *testing.T) string {
 
 // runBoth runs `actorgraph run` and the pipeline on Prism over the same
 // inputs and returns their output directories.
-func runBoth(t *testing.T, inputs ...string) (cliDir, beamDir string) {
+func runBoth(t *testing.T, shards int, inputs ...string) (cliDir, beamDir string) {
 	t.Helper()
 	cliDir, beamDir = t.TempDir(), t.TempDir()
 	cmd := exec.Command(cli(t), append(append([]string{"run"}, inputs...), "-o", cliDir)...)
@@ -61,7 +61,7 @@ func runBoth(t *testing.T, inputs ...string) (cliDir, beamDir string) {
 	}
 	p, s := beam.NewPipelineWithRoot()
 	if _, _, err := pipeline.Build(s, pipeline.Options{
-		Inputs: inputs, Output: beamDir, MaxEvidence: 20, Title: "Actor graph", Dedup: true,
+		Inputs: inputs, Output: beamDir, MaxEvidence: 20, Title: "Actor graph", Dedup: true, Shards: shards,
 	}); err != nil {
 		t.Fatal(err)
 	}
@@ -112,7 +112,7 @@ func firstDiff(a, b []byte) string {
 }
 
 func TestSeedsSameAsCLI(t *testing.T) {
-	cliDir, beamDir := runBoth(t, "../../corpus/seeds")
+	cliDir, beamDir := runBoth(t, 1, "../../corpus/seeds")
 	compare(t, cliDir, beamDir)
 }
 
@@ -123,12 +123,13 @@ func TestWikinewsSameAsCLI(t *testing.T) {
 	if _, err := os.Stat(dir); err != nil {
 		t.Skipf("no Wikinews corpus at %s (it is beside the repository, not in it): %v", dir, err)
 	}
-	cliDir, beamDir := runBoth(t, dir)
+	cliDir, beamDir := runBoth(t, 4, dir)
 	compare(t, cliDir, beamDir)
 }
 
-// Copies are found the same way on Prism: three copies of the seeds, one
-// rewrapped, give the CLI's graph, which counts them once.
+// Copies are found the same way on Prism, with extraction in three
+// shards: three copies of the seeds, one rewrapped, give the CLI's graph,
+// which counts them once.
 func TestCopiesSameAsCLI(t *testing.T) {
 	seeds, err := filepath.Glob("../../corpus/seeds/*.txt")
 	if err != nil || len(seeds) == 0 {
@@ -149,7 +150,7 @@ func TestCopiesSameAsCLI(t *testing.T) {
 			}
 		}
 	}
-	cliDir, beamDir := runBoth(t, dir)
+	cliDir, beamDir := runBoth(t, 3, dir)
 	compare(t, cliDir, beamDir)
 	if !bytes.Contains(read(t, beamDir, "graph.json"), []byte(`"copies"`)) {
 		t.Error("no copies in the graph's evidence")

@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/options/jobopts"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
 
 	"github.com/actorgraph/actorgraph/beam/pipeline"
@@ -53,6 +54,9 @@ func main() {
 		Inputs: strings.Split(*input, ","), Output: *output,
 		Level: *level, Modalities: mods, MaxEvidence: *maxEvidence, Title: *title,
 		Date: *date, Dedup: *dedupOn, Threshold: *threshold,
+		// --parallelism is Beam's own flag (Flink reads it); Prism ignores
+		// it, so it also sets the extraction's shards.
+		Shards: *jobopts.Parallelism,
 	})
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "actorgraph-beam: %v\n", err)
