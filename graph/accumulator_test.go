@@ -79,6 +79,7 @@ func TestAccumulatorOrderIndependent(t *testing.T) {
 		{},
 		{Level: graph.LevelActor, MaxEvidence: 2},
 		{Level: graph.LevelState, Modalities: []string{"asserted", "hedged"}, Lookup: lookup, Title: "t"},
+		{Dated: true, MaxEvidence: 3},
 	} {
 		events := randomEvents(r, 400)
 		want := graphJSON(t, graph.Build(events, opt))

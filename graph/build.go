@@ -52,6 +52,10 @@ type Options struct {
 	// country (e.g. a person's state). It may be nil.
 	Lookup func(id string) (event.Actor, bool)
 	Title  string
+	// Dated splits every edge's figures by date (Edge.Dates) and counts
+	// the documents of every date (Graph.Dates), when any event is dated;
+	// BuildDated sets it.
+	Dated bool
 }
 
 // nodeFor maps an event actor to the node it is counted under.
@@ -119,6 +123,7 @@ type Accumulator struct {
 	opt   Options
 	want  map[string]bool
 	edges map[EdgeKey]map[mentionKey]*event.Event
+	dated bool // some event, counted or not, has a date
 }
 
 // mentionKey is a sentence of a document: it states an edge once.
@@ -167,6 +172,7 @@ func (a *Accumulator) Key(ev *event.Event) (EdgeKey, bool) {
 
 // Add adds one event.
 func (a *Accumulator) Add(ev event.Event) {
+	a.dated = a.dated || ev.Date != ""
 	k, ok := a.Key(&ev)
 	if !ok {
 		return
@@ -196,6 +202,7 @@ func (a *Accumulator) Merge(b *Accumulator) {
 	if a.opt.Level != b.opt.Level || !sameSet(a.want, b.want) {
 		panic(fmt.Sprintf("graph: merging accumulators of different levels or modalities (%s, %s)", a.opt.Level, b.opt.Level))
 	}
+	a.dated = a.dated || b.dated
 	for k, ms := range b.edges {
 		if a.edges[k] == nil {
 			a.edges[k] = ms
@@ -284,6 +291,8 @@ func (a *Accumulator) Graph() *Graph {
 	g := &Graph{Title: opt.Title, Level: opt.Level}
 	nodes := map[string]*nodeAcc{}
 	docs := map[string]bool{}
+	dated := opt.Dated && a.dated
+	dateDocs := map[string]map[string]bool{}
 	touch := func(act event.Actor) {
 		id, merged := nodeFor(act, opt.Level)
 		n := nodes[id]
@@ -303,6 +312,8 @@ func (a *Accumulator) Graph() *Graph {
 		e := Edge{Source: k.Source, Target: k.Target, Type: t.Name, Directed: !t.Symmetric, Quad: t.Quad, Label: t.Label}
 		edocs := map[string]bool{}
 		modes := map[string]bool{}
+		tallies := map[string]*Tally{}
+		tallyDocs := map[string]map[string]bool{}
 		for _, c := range countMentions(a.edges[k]) {
 			ev := c.ev
 			touch(ev.Source)
@@ -320,6 +331,26 @@ func (a *Accumulator) Graph() *Graph {
 			if ev.Mode != "" {
 				modes[ev.Mode] = true
 			}
+			if dated {
+				t := tallies[ev.Date]
+				if t == nil {
+					t = &Tally{Date: ev.Date}
+					tallies[ev.Date] = t
+					tallyDocs[ev.Date] = map[string]bool{}
+				}
+				t.Count++
+				t.Weight += ev.Weight
+				if ev.Weight >= 0 {
+					t.Cooperation += ev.Weight
+				} else {
+					t.Conflict -= ev.Weight
+				}
+				tallyDocs[ev.Date][doc] = true
+				if dateDocs[ev.Date] == nil {
+					dateDocs[ev.Date] = map[string]bool{}
+				}
+				dateDocs[ev.Date][doc] = true
+			}
 			if ev.Date != "" {
 				if g.DateFrom == "" || ev.Date < g.DateFrom {
 					g.DateFrom = ev.Date
@@ -335,6 +366,11 @@ func (a *Accumulator) Graph() *Graph {
 			})
 		}
 		e.Documents = len(edocs)
+		for d, t := range tallies {
+			t.Documents = len(tallyDocs[d])
+			e.Dates = append(e.Dates, *t)
+		}
+		sort.Slice(e.Dates, func(i, j int) bool { return e.Dates[i].Date < e.Dates[j].Date })
 		for m := range modes {
 			e.Modes = append(e.Modes, m)
 		}
@@ -364,6 +400,10 @@ func (a *Accumulator) Graph() *Graph {
 	sort.Slice(g.Nodes, func(i, j int) bool { return g.Nodes[i].ID < g.Nodes[j].ID })
 	sortEdges(g.Edges)
 	g.Documents = len(docs)
+	for d, ds := range dateDocs {
+		g.Dates = append(g.Dates, DateCount{Date: d, Documents: len(ds)})
+	}
+	sort.Slice(g.Dates, func(i, j int) bool { return g.Dates[i].Date < g.Dates[j].Date })
 	return g
 }
 
@@ -552,6 +592,8 @@ type accJSON struct {
 	Modalities  []string   `json:"modalities"`
 	MaxEvidence int        `json:"max_evidence,omitempty"`
 	Title       string     `json:"title,omitempty"`
+	Dated       bool       `json:"dated,omitempty"`    // Options.Dated
+	AnyDate     bool       `json:"any_date,omitempty"` // some event had a date
 	Edges       []edgeJSON `json:"edges"`
 }
 
@@ -565,7 +607,7 @@ type edgeJSON struct {
 // MarshalJSON encodes the accumulator's options (all but Lookup, a
 // function) and its mentions, in a fixed order.
 func (a *Accumulator) MarshalJSON() ([]byte, error) {
-	w := accJSON{Level: a.opt.Level, MaxEvidence: a.opt.MaxEvidence, Title: a.opt.Title, Edges: []edgeJSON{}}
+	w := accJSON{Level: a.opt.Level, MaxEvidence: a.opt.MaxEvidence, Title: a.opt.Title, Dated: a.opt.Dated, AnyDate: a.dated, Edges: []edgeJSON{}}
 	for m := range a.want {
 		w.Modalities = append(w.Modalities, m)
 	}
@@ -606,7 +648,8 @@ func (a *Accumulator) UnmarshalJSON(b []byte) error {
 	if mods == nil {
 		mods = []string{}
 	}
-	*a = *NewAccumulator(Options{Level: lv, Modalities: mods, MaxEvidence: w.MaxEvidence, Title: w.Title})
+	*a = *NewAccumulator(Options{Level: lv, Modalities: mods, MaxEvidence: w.MaxEvidence, Title: w.Title, Dated: w.Dated})
+	a.dated = w.AnyDate
 	for _, e := range w.Edges {
 		want := EdgeKey{e.Source, e.Target, e.Type}
 		for i := range e.Mentions {

@@ -20,10 +20,13 @@
 // same files.
 //
 // Near-duplicate documents are found as in `actorgraph extract`: every
-// document is signed in parallel, then one worker adds the signatures in
-// input order (file path, then record) to a dedup.Index; that step holds
-// one 1 KiB signature per document, the one part that does not scale out.
-// Events of a copy carry copy_of and count once.
+// document is signed in parallel, then one worker goes through them in
+// input order (the local files as the CLI lists them, then the files
+// globs match, by path; then records), makes document ids unique as the
+// CLI does ("x", "x#2") and adds the signatures to a dedup.Index; that
+// step holds one 1 KiB signature per document, the one part that does not
+// scale out. Events of a copy carry copy_of and count once. The graph is
+// graph.BuildDated's, as `actorgraph run` writes it (edges split by date).
 //
 // events.jsonl holds the same events as the CLI's, in the runner's order,
 // not the documents' order.

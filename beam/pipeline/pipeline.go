@@ -6,16 +6,18 @@ import (
 	"encoding/json"
 	"fmt"
 	"hash/fnv"
-	"os"
+	"io"
 	"path"
 	"path/filepath"
 	"reflect"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/local" // local paths; beamx adds gs://
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/textio"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/log"
@@ -90,13 +92,23 @@ func Build(s beam.Scope, o Options) (events, graphJSON beam.PCollection, err err
 	if _, err := o.GraphOptions(); err != nil {
 		return events, graphJSON, err
 	}
-	globs, err := expand(o.Inputs)
+	locals, globs, err := expand(o.Inputs)
 	if err != nil {
 		return events, graphJSON, err
 	}
 	s = s.Scope("actorgraph")
-	files := fileio.MatchAll(s, beam.CreateList(s, globs))
-	docs := beam.ParDo(s, &readFn{}, fileio.ReadMatches(s, files))
+	var parts []beam.PCollection
+	if len(locals) > 0 {
+		parts = append(parts, beam.ParDo(s, &readLocalFn{}, beam.CreateList(s, locals)))
+	}
+	if len(globs) > 0 {
+		files := fileio.MatchAll(s, beam.CreateList(s, globs))
+		parts = append(parts, beam.ParDo(s, &readFn{}, fileio.ReadMatches(s, files)))
+	}
+	docs := parts[0]
+	if len(parts) > 1 {
+		docs = beam.Flatten(s, parts...)
+	}
 
 	shards := max(o.Shards, 1)
 	origins := beam.ParDo(s, &originsFn{Threshold: o.Threshold, Shards: shards},
@@ -125,35 +137,50 @@ func Build(s beam.Scope, o Options) (events, graphJSON beam.PCollection, err err
 	return events, graphJSON, nil
 }
 
-// expand turns the inputs into globs: a local directory becomes its
-// supported files, as document.Expand lists them for the CLI.
-func expand(inputs []string) ([]string, error) {
-	var out []string
+// Input is a local file to read, with the id and place in the input
+// order the CLI gives it (document.ExpandFiles).
+type Input struct {
+	Path  string
+	ID    string
+	Order int
+}
+
+// expand splits the inputs into local files, listed as document.ExpandFiles
+// lists them for the CLI (a folder stands for its supported files, with ids
+// relative to it), and globs of a Beam filesystem (gs://...), read after
+// them in path order.
+func expand(inputs []string) (locals []Input, globs []string, err error) {
+	var args []string
 	for _, in := range inputs {
-		if st, err := os.Stat(in); err == nil && st.IsDir() {
-			files, errs := document.Expand([]string{in})
-			if len(errs) > 0 {
-				return nil, errs[0]
-			}
-			for _, f := range files {
-				abs, err := filepath.Abs(f)
-				if err != nil {
-					return nil, err
-				}
-				out = append(out, abs)
-			}
+		if strings.Contains(in, "://") {
+			globs = append(globs, in)
 			continue
 		}
-		if !strings.Contains(in, "://") {
-			abs, err := filepath.Abs(in)
+		if strings.ContainsAny(in, "*?[") {
+			m, err := filepath.Glob(in)
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
-			in = abs
+			args = append(args, m...)
+			continue
 		}
-		out = append(out, in)
+		args = append(args, in)
 	}
-	return out, nil
+	files, errs := document.ExpandFiles(args)
+	if len(errs) > 0 {
+		return nil, nil, errs[0]
+	}
+	for i, f := range files {
+		if f.Path == "-" {
+			return nil, nil, fmt.Errorf("pipeline: standard input is no input for a pipeline")
+		}
+		abs, err := filepath.Abs(f.Path)
+		if err != nil {
+			return nil, nil, err
+		}
+		locals = append(locals, Input{Path: abs, ID: f.ID, Order: i})
+	}
+	return locals, globs, nil
 }
 
 func joinPath(dir, name string) string {
@@ -166,20 +193,24 @@ func joinPath(dir, name string) string {
 // Doc is a document with its place in the input order, which decides
 // which of two copies is the original.
 type Doc struct {
+	Order string // the file's place in the input order
 	Path  string // the file it was read from
 	Index int    // its record in the file (JSON Lines), else 0
 	Doc   document.Document
 	Shard int // the extraction branch it goes to (Options.Shards)
 }
 
-// Origin names the original of a copy; Shard is the copy's.
+// Origin is what the ordered pass decides for a document: the id it
+// keeps (ID, made unique as the CLI does: "x", "x#2") and, for a copy, its
+// original's (Of). Shard is the document's.
 type Origin struct {
 	ID    string
+	Of    string
 	Shard int
 }
 
 // key names a document uniquely across the inputs.
-func (d Doc) key() string { return fmt.Sprintf("%s\x00%09d", d.Path, d.Index) }
+func (d Doc) key() string { return fmt.Sprintf("%s\x00%09d", d.Order, d.Index) }
 
 var (
 	docsRead    = beam.NewCounter("actorgraph", "documents")
@@ -189,9 +220,30 @@ var (
 	copiesFound = beam.NewCounter("actorgraph", "copies")
 )
 
-// readFn reads one matched file into its documents, as the CLI's
-// document.ReadFile does. A bad file or record is logged and counted
+// readLocalFn reads one input file into its documents, as the CLI's
+// document.StreamFile does. A bad file or record is logged and counted
 // (bad_inputs) and the others go on.
+type readLocalFn struct{}
+
+func (*readLocalFn) ProcessElement(ctx context.Context, in Input, emit func(Doc)) error {
+	fs, err := filesystem.New(ctx, in.Path)
+	if err != nil {
+		return err
+	}
+	defer fs.Close()
+	rc, err := fs.OpenRead(ctx, in.Path)
+	if err != nil {
+		badInputs.Inc(ctx, 1)
+		log.Errorf(ctx, "%s: %v", in.Path, err)
+		return nil
+	}
+	defer rc.Close()
+	readDocs(ctx, rc, in.Path, in.ID, fmt.Sprintf("a%09d", in.Order), emit)
+	return nil
+}
+
+// readFn reads one file matched by a glob; its documents are named by the
+// file's base name and come after the local inputs, in path order.
 type readFn struct{}
 
 func (*readFn) ProcessElement(ctx context.Context, f fileio.ReadableFile, emit func(Doc)) error {
@@ -200,9 +252,8 @@ func (*readFn) ProcessElement(ctx context.Context, f fileio.ReadableFile, emit f
 	if strings.HasPrefix(base, ".") {
 		return nil
 	}
-	format, err := document.FormatOf(name)
-	if err != nil {
-		return nil // not an article: the CLI skips it in a directory too
+	if _, err := document.FormatOf(name); err != nil {
+		return nil // not an article: the CLI skips it in a folder too
 	}
 	rc, err := f.Open(ctx)
 	if err != nil {
@@ -211,26 +262,38 @@ func (*readFn) ProcessElement(ctx context.Context, f fileio.ReadableFile, emit f
 		return nil
 	}
 	defer rc.Close()
-	docs, errs := document.Read(rc, format, strings.TrimSuffix(base, path.Ext(base)), name)
-	for _, err := range errs {
+	readDocs(ctx, rc, name, strings.TrimSuffix(base, path.Ext(base)), "b"+name, emit)
+	return nil
+}
+
+// readDocs reads a file's documents as document.StreamFile does: the
+// format from the name, and a file named by its date dates the documents
+// that carry none.
+func readDocs(ctx context.Context, r io.Reader, name, id, order string, emit func(Doc)) {
+	format, err := document.FormatOf(name)
+	if err != nil {
 		badInputs.Inc(ctx, 1)
-		log.Errorf(ctx, "%v", err)
+		log.Errorf(ctx, "%s: %v", name, err)
+		return
 	}
-	// A file named by its date dates the documents that carry none (as
-	// document.ReadFile does).
-	if d, ok := document.ParseDate(base[:min(len(base), 10)]); ok {
-		for i := range docs {
-			if docs[i].Date == "" {
-				docs[i].Date = d
-			}
+	base := path.Base(filepath.ToSlash(name))
+	date, dated := document.ParseDate(base[:min(len(base), 10)])
+	i := 0
+	document.Stream(r, format, id, name, func(d *document.Document, err error) bool {
+		if err != nil {
+			badInputs.Inc(ctx, 1)
+			log.Errorf(ctx, "%v", err)
+			return true
 		}
-	}
-	for i, d := range docs {
+		if dated && d.Date == "" {
+			d.Date = date
+		}
 		docsRead.Inc(ctx, 1)
 		bytesRead.Inc(ctx, int64(len(d.Text)))
-		emit(Doc{Path: name, Index: i, Doc: d})
-	}
-	return nil
+		emit(Doc{Order: order, Path: name, Index: i, Doc: *d})
+		i++
+		return true
+	})
 }
 
 // Sig is a document's dedup signature with its place in the input order.
@@ -240,22 +303,25 @@ type Sig struct {
 	Sig dedup.Signature
 }
 
-// signFn signs documents in parallel, under one key: the originals are
-// decided by one sequential pass in input order.
+// signFn signs documents in parallel, under one key: ids and originals
+// are decided by one sequential pass in input order. With Skip it sends
+// the ids only.
 type signFn struct {
 	Skip      bool
 	Threshold float64
 }
 
 func (f *signFn) ProcessElement(d Doc, emit func(int, Sig)) {
-	if f.Skip {
-		return
+	s := Sig{Key: d.key(), ID: d.Doc.ID}
+	if !f.Skip {
+		s.Sig = dedup.Options{Threshold: f.Threshold}.Sign(d.Doc.Text)
 	}
-	emit(0, Sig{Key: d.key(), ID: d.Doc.ID, Sig: dedup.Options{Threshold: f.Threshold}.Sign(d.Doc.Text)})
+	emit(0, s)
 }
 
-// originsFn adds the signatures in input order and emits, for each copy,
-// the id of its original.
+// originsFn goes through the documents in input order, makes their ids
+// unique and adds their signatures to the index; it emits an Origin for
+// each document whose id changed or that copies another.
 type originsFn struct {
 	Threshold float64
 	Shards    int
@@ -269,10 +335,32 @@ func (f *originsFn) ProcessElement(_ int, sigs func(*Sig) bool, emit func(string
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].Key < all[j].Key })
 	ix := dedup.NewIndex(dedup.Options{Threshold: f.Threshold})
+	ids := uniqueIDs{}
 	for _, s := range all {
-		if orig := ix.Add(s.ID, s.Sig); orig != "" {
-			emit(s.Key, Origin{ID: orig, Shard: shard(s.Key, f.Shards)})
+		id := ids.unique(s.ID)
+		if orig := ix.Add(id, s.Sig); orig != "" || id != s.ID {
+			emit(s.Key, Origin{ID: id, Of: orig, Shard: shard(s.Key, f.Shards)})
 		}
+	}
+}
+
+// uniqueIDs gives a document id seen before the suffix "#2", "#3", ... in
+// input order, as cmd/actorgraph does: ids name documents in the graph's
+// evidence and must not merge two.
+type uniqueIDs map[string]int
+
+func (u uniqueIDs) unique(id string) string {
+	u[id]++
+	if u[id] == 1 {
+		return id
+	}
+	for {
+		alt := id + "#" + strconv.Itoa(u[id])
+		if u[alt] == 0 {
+			u[alt] = 1
+			return alt
+		}
+		u[id]++
 	}
 }
 
@@ -328,13 +416,16 @@ func (f *extractFn) Setup() error {
 }
 
 func (f *extractFn) ProcessElement(ctx context.Context, _ string, docs func(*Doc) bool, origins func(*Origin) bool, emit func(event.Event)) error {
-	var orig string
+	var orig, id string
 	var o Origin
 	for origins(&o) {
-		orig = o.ID
+		orig, id = o.Of, o.ID
 	}
 	var d Doc
 	for docs(&d) {
+		if id != "" {
+			d.Doc.ID = id
+		}
 		ev, err := f.x.Extract(ctx, d.Doc)
 		if err != nil {
 			return fmt.Errorf("%s: %w", d.Doc.ID, err)
@@ -384,6 +475,10 @@ func (f *keyFn) Setup() { f.acc = accumulator(f.Level, f.Modalities) }
 func (f *keyFn) ProcessElement(ev event.Event, emit func(string, event.Event)) {
 	if k, ok := f.acc.Key(&ev); ok {
 		emit(k.String(), ev)
+	} else if ev.Date != "" {
+		// An event that makes no edge still says the corpus is dated
+		// (graph.BuildDated): its date alone goes on, under no edge.
+		emit("", event.Event{Date: ev.Date})
 	}
 }
 
@@ -432,6 +527,7 @@ func (f *graphFn) ExtractOutput(a *graph.Accumulator) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	opt.Dated = true // as actorgraph run and build: graph.BuildDated
 	out := graph.NewAccumulator(opt) // Lookup is not on the wire
 	out.Merge(a)
 	var b bytes.Buffer
@@ -479,9 +575,11 @@ func init() {
 	beam.RegisterCoder(reflect.TypeOf(Origin{}), encOrigin, decOrigin)
 	beam.RegisterCoder(reflect.TypeOf((*graph.Accumulator)(nil)), encAcc, decAcc)
 	beam.RegisterCoder(reflect.TypeOf(Doc{}), encDoc, decDoc)
+	beam.RegisterType(reflect.TypeOf(Input{}))
 	beam.RegisterCoder(reflect.TypeOf(Sig{}), encSig, decSig)
 
 	register.DoFn3x1[context.Context, fileio.ReadableFile, func(Doc), error](&readFn{})
+	register.DoFn3x1[context.Context, Input, func(Doc), error](&readLocalFn{})
 	register.DoFn2x0[Doc, func(int, Sig)](&signFn{})
 	register.DoFn3x0[int, func(*Sig) bool, func(string, Origin)](&originsFn{})
 	register.DoFn2x0[Doc, func(string, Doc)](&keyDocFn{})

@@ -169,3 +169,34 @@ func TestBadOptions(t *testing.T) {
 		}
 	}
 }
+
+// Two folders with the same file names: the CLI names the second folder's
+// documents "x#2"; so does the pipeline, and the second folder's copies
+// count once.
+func TestTwoFoldersSameAsCLI(t *testing.T) {
+	seeds, err := filepath.Glob("../../corpus/seeds/*.txt")
+	if err != nil || len(seeds) == 0 {
+		t.Fatalf("no seeds: %v", err)
+	}
+	root := t.TempDir()
+	a, b := filepath.Join(root, "a"), filepath.Join(root, "b")
+	for _, d := range []string{a, b} {
+		if err := os.Mkdir(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range seeds {
+			body, err := os.ReadFile(s)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(d, filepath.Base(s)), body, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	cliDir, beamDir := runBoth(t, 2, b, a) // b first: the input order, not the path order, decides
+	compare(t, cliDir, beamDir)
+	if !bytes.Contains(read(t, beamDir, "graph.json"), []byte(`#2"`)) {
+		t.Error("no renamed document in the graph's evidence")
+	}
+}
