@@ -527,7 +527,7 @@ func (f *graphFn) ExtractOutput(a *graph.Accumulator) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	opt.Dated = true // as actorgraph run and build: graph.BuildDated
+	opt.Dated = true                 // as actorgraph run and build: graph.BuildDated
 	out := graph.NewAccumulator(opt) // Lookup is not on the wire
 	out.Merge(a)
 	var b bytes.Buffer
