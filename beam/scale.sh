@@ -12,9 +12,10 @@
 # and checks that the two graph.json are the same bytes. Both count the
 # copies once (dedup is on, as by default), and both do all the extraction.
 set -euo pipefail
+src=${1:-}
+[ -n "$src" ] && src=$(cd "$src" && pwd) # relative to where it is run
 cd "$(dirname "$0")"
 root=$(cd .. && pwd)
-src=${1:-}
 if [ -z "$src" ]; then
   src=$root/corpus/seeds
   [ -d "$root/../shared/corpus/wikinews" ] && src=$root/../shared/corpus/wikinews
