@@ -7,7 +7,7 @@ SAMPLE  ?= corpus/seeds
 # the Wikinews sample beside the repository if present, else the seeds.
 CORPUS  ?= $(firstword $(wildcard ../shared/corpus/wikinews) corpus/seeds)
 
-.PHONY: all build run test check vet fmt generate check-generate syntax-eval bench fuzz deps clean
+.PHONY: all build run test test-beam check vet fmt generate check-generate syntax-eval bench fuzz deps clean
 
 all: build
 
@@ -23,6 +23,12 @@ run: build
 test: check
 	$(GO) test -count=1 ./...
 	$(GO) test -count=1 -race ./cmd/... ./export/... ./graph/...
+
+# The Beam pipeline, a module of its own (beam/): vet, build, and its tests
+# on Prism in process, which compare its graph with actorgraph run's. The
+# first build compiles the Beam SDK: about 5 CPU-minutes.
+test-beam:
+	cd beam && $(GO) vet ./... && $(GO) test -count=1 ./...
 
 check: vet fmt
 
@@ -56,7 +62,8 @@ FUZZ_TARGETS = ./extract:FuzzDocument ./extract:FuzzBudget ./extract:FuzzExtract
 	./extract/text:FuzzSplit ./extract/text:FuzzTokenize ./extract/actor:FuzzParse ./extract/actor:FuzzMatch \
 	./extract/lexicon:FuzzParse ./extract/rules:FuzzParseArguments ./extract/rules:FuzzParseModality \
 	./extract/rules:FuzzParseDerived ./extract/rules:FuzzParseList ./graph:FuzzReadJSON ./plover:FuzzParseScores \
-	./extract/syntax:FuzzParse ./extract/syntax/conllu:FuzzRead
+	./extract/syntax:FuzzParse ./extract/syntax/conllu:FuzzRead \
+	./feed:FuzzGDELT ./feed:FuzzICEWS ./feed:FuzzPOLECAT ./feed:FuzzACLED ./dedup:FuzzSign
 fuzz:
 	@set -e; for t in $(FUZZ_TARGETS); do \
 	  pkg=$${t%%:*}; name=$${t##*:}; echo "fuzz $$pkg $$name ($(FUZZTIME))"; \

@@ -19,6 +19,10 @@ type Event struct {
 	Modality string  `json:"modality"` // asserted, negated, hedged, conditional, planned, past
 	When     string  `json:"when,omitempty"` // for a past event, the year the text gives
 	Trigger  Span    `json:"trigger"`  // the words that carry the relation
+	// CopyOf is set when the document is a near-duplicate of an earlier
+	// one (a syndicated or republished story): the id of the first of its
+	// copies. The graph counts a sentence stated in several copies once.
+	CopyOf string `json:"copy_of,omitempty"`
 }
 
 // Actor is an actor as it appears in an Event: resolved to the role it held

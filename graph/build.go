@@ -1,8 +1,11 @@
 package graph
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/event"
@@ -49,6 +52,10 @@ type Options struct {
 	// country (e.g. a person's state). It may be nil.
 	Lookup func(id string) (event.Actor, bool)
 	Title  string
+	// Dated splits every edge's figures by date (Edge.Dates) and counts
+	// the documents of every date (Graph.Dates), when any event is dated;
+	// BuildDated sets it.
+	Dated bool
 }
 
 // nodeFor maps an event actor to the node it is counted under.
@@ -86,8 +93,48 @@ func nodeFor(a event.Actor, level Level) (id string, merged bool) {
 
 // Build aggregates events into a graph. Events whose modality is not
 // selected, whose type is unknown, or whose endpoints merge into one node
-// are skipped.
+// are skipped. It is an Accumulator fed every event: the CLI and the
+// distributed pipeline (beam/) share this one aggregation.
 func Build(events []event.Event, opt Options) *Graph {
+	a := NewAccumulator(opt)
+	for i := range events {
+		a.Add(events[i])
+	}
+	return a.Graph()
+}
+
+// EdgeKey names an edge: its endpoints at the graph's level (sorted for a
+// symmetric type) and its PLOVER type.
+type EdgeKey struct{ Source, Target, Type string }
+
+// String joins the key with tabs, the form a distributed pipeline keys by.
+func (k EdgeKey) String() string { return k.Source + "\t" + k.Target + "\t" + k.Type }
+
+// Accumulator is graph.Build split into the steps of a combiner (Beam's
+// CombineFn): NewAccumulator creates one, Add adds an event, Merge merges
+// another accumulator, Graph extracts the graph. Any partition of the
+// events into accumulators, merged in any order, gives the same graph,
+// byte for byte: the state is a set of mentions (one per document,
+// sentence and edge, the first in text order), and every total, name and
+// list is computed from that set in a fixed order by Graph.
+//
+// An Accumulator is not safe for concurrent use.
+type Accumulator struct {
+	opt   Options
+	want  map[string]bool
+	edges map[EdgeKey]map[mentionKey]*event.Event
+	dated bool // some event, counted or not, has a date
+}
+
+// mentionKey is a sentence of a document: it states an edge once.
+type mentionKey struct {
+	doc      string
+	sentence int
+}
+
+// NewAccumulator returns an empty accumulator. Level and Modalities decide
+// what Add keeps; MaxEvidence, Lookup and Title are used by Graph.
+func NewAccumulator(opt Options) *Accumulator {
 	if opt.Level == "" {
 		opt.Level = LevelOrganisation
 	}
@@ -98,114 +145,233 @@ func Build(events []event.Event, opt Options) *Graph {
 			want[m] = true
 		}
 	}
-	type ekey struct{ s, t, typ string }
-	edges := map[ekey]*Edge{}
-	edgeDocs := map[ekey]map[string]bool{}
-	edgeModes := map[ekey]map[string]bool{}
-	nodes := map[string]*Node{}
-	named := map[string]bool{} // node names taken from an actor that is the node itself
-	docs := map[string]bool{}
-	g := &Graph{Title: opt.Title, Level: opt.Level}
+	return &Accumulator{opt: opt, want: want, edges: map[EdgeKey]map[mentionKey]*event.Event{}}
+}
 
-	touch := func(a event.Actor) string {
-		id, merged := nodeFor(a, opt.Level)
+// Key returns the edge an event counts for, and false when the event
+// makes no edge (modality not selected, unknown type, a self-loop at the
+// level).
+func (a *Accumulator) Key(ev *event.Event) (EdgeKey, bool) {
+	if !a.want[ev.Modality] {
+		return EdgeKey{}, false
+	}
+	t, ok := plover.Lookup(ev.Type)
+	if !ok {
+		return EdgeKey{}, false
+	}
+	s, _ := nodeFor(ev.Source, a.opt.Level)
+	d, _ := nodeFor(ev.Target, a.opt.Level)
+	if s == "" || d == "" || s == d {
+		return EdgeKey{}, false
+	}
+	if t.Symmetric && s > d {
+		s, d = d, s
+	}
+	return EdgeKey{s, d, t.Name}, true
+}
+
+// Add adds one event.
+func (a *Accumulator) Add(ev event.Event) {
+	a.dated = a.dated || ev.Date != ""
+	k, ok := a.Key(&ev)
+	if !ok {
+		return
+	}
+	a.put(k, &ev)
+}
+
+// put keeps ev as the mention of its sentence unless an earlier one in
+// text order is there: one sentence states a relation once at a level
+// ("Kerry and Lavrov met Putin" is one US–Russia meeting, not two).
+func (a *Accumulator) put(k EdgeKey, ev *event.Event) {
+	ms := a.edges[k]
+	if ms == nil {
+		ms = map[mentionKey]*event.Event{}
+		a.edges[k] = ms
+	}
+	mk := mentionKey{ev.Doc, ev.Sentence}
+	if old := ms[mk]; old == nil || eventLess(ev, old) {
+		ms[mk] = ev
+	}
+}
+
+// Merge adds the mentions of b to a; b must not be used afterwards. It
+// panics if the two were made with different levels or modalities, a
+// misuse that would silently mix two graphs.
+func (a *Accumulator) Merge(b *Accumulator) {
+	if a.opt.Level != b.opt.Level || !sameSet(a.want, b.want) {
+		panic(fmt.Sprintf("graph: merging accumulators of different levels or modalities (%s, %s)", a.opt.Level, b.opt.Level))
+	}
+	a.dated = a.dated || b.dated
+	for k, ms := range b.edges {
+		if a.edges[k] == nil {
+			a.edges[k] = ms
+			continue
+		}
+		for _, ev := range ms {
+			a.put(k, ev)
+		}
+	}
+}
+
+func sameSet(x, y map[string]bool) bool {
+	if len(x) != len(y) {
+		return false
+	}
+	for k := range x {
+		if !y[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// Len returns the number of edges so far.
+func (a *Accumulator) Len() int { return len(a.edges) }
+
+// nodeName is what a node is called and what it is.
+type nodeName struct{ Name, Kind, Country, Sector string }
+
+// nodeAcc collects a node's mentions and the names its actors offer:
+// own names come from actors that are the node itself, merged names from
+// actors merged into it (a person into their state).
+type nodeAcc struct {
+	mentions    int
+	own, merged map[nodeName]int
+}
+
+func (n *nodeAcc) touch(a event.Actor, id string, merged bool) {
+	n.mentions++
+	if !merged {
+		n.own[nodeName{a.Name, a.Kind, a.Country, a.Sector}]++
+		return
+	}
+	name := nodeName{Name: id, Kind: "state", Country: a.Country}
+	if event.Opposing(a.Sector) {
+		name = nodeName{a.Name, "rebels", a.Country, "REB"}
+	}
+	n.merged[name]++
+}
+
+// best returns the most frequent name, the smallest on a tie, so that no
+// order of the events can change it.
+func best(names map[nodeName]int) (nodeName, bool) {
+	var b nodeName
+	n := 0
+	for k, c := range names {
+		if c > n || c == n && nameLess(k, b) {
+			b, n = k, c
+		}
+	}
+	return b, n > 0
+}
+
+func nameLess(a, b nodeName) bool {
+	if a.Name != b.Name {
+		return a.Name < b.Name
+	}
+	if a.Kind != b.Kind {
+		return a.Kind < b.Kind
+	}
+	if a.Country != b.Country {
+		return a.Country < b.Country
+	}
+	return a.Sector < b.Sector
+}
+
+// counted is a mention that counts, with the documents that repeat it.
+type counted struct {
+	ev     *event.Event
+	copies []string
+}
+
+// Graph returns the graph of the events added so far.
+func (a *Accumulator) Graph() *Graph {
+	opt := a.opt
+	g := &Graph{Title: opt.Title, Level: opt.Level}
+	nodes := map[string]*nodeAcc{}
+	docs := map[string]bool{}
+	dated := opt.Dated && a.dated
+	dateDocs := map[string]map[string]bool{}
+	touch := func(act event.Actor) {
+		id, merged := nodeFor(act, opt.Level)
 		n := nodes[id]
 		if n == nil {
-			n = &Node{ID: id, Name: id}
+			n = &nodeAcc{own: map[nodeName]int{}, merged: map[nodeName]int{}}
 			nodes[id] = n
 		}
-		if !merged && !named[id] {
-			named[id] = true
-			n.Name, n.Kind, n.Country, n.Sector = a.Name, a.Kind, a.Country, a.Sector
-		} else if !named[id] && n.Kind == "" {
-			n.Kind, n.Country = "state", a.Country
-			if event.Opposing(a.Sector) {
-				n.Kind, n.Sector, n.Name = "rebels", "REB", a.Name
+		n.touch(act, id, merged)
+	}
+	keys := make([]EdgeKey, 0, len(a.edges))
+	for k := range a.edges {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i].String() < keys[j].String() })
+	for _, k := range keys {
+		t, _ := plover.Lookup(k.Type)
+		e := Edge{Source: k.Source, Target: k.Target, Type: t.Name, Directed: !t.Symmetric, Quad: t.Quad, Label: t.Label}
+		edocs := map[string]bool{}
+		modes := map[string]bool{}
+		tallies := map[string]*Tally{}
+		tallyDocs := map[string]map[string]bool{}
+		for _, c := range countMentions(a.edges[k]) {
+			ev := c.ev
+			touch(ev.Source)
+			touch(ev.Target)
+			e.Count++
+			e.Weight += ev.Weight
+			if ev.Weight >= 0 {
+				e.Cooperation += ev.Weight
+			} else {
+				e.Conflict -= ev.Weight
 			}
-		}
-		n.Mentions++
-		return id
-	}
-	// One sentence states a relation once at a level: "Kerry and Lavrov met
-	// Putin" is one US–Russia meeting, not two.
-	type skey struct {
-		doc      string
-		sentence int
-		k        ekey
-	}
-	stated := map[skey]bool{}
-	for _, ev := range events {
-		if !want[ev.Modality] {
-			continue
-		}
-		t, ok := plover.Lookup(ev.Type)
-		if !ok {
-			continue
-		}
-		s, _ := nodeFor(ev.Source, opt.Level)
-		d, _ := nodeFor(ev.Target, opt.Level)
-		if s == "" || d == "" || s == d {
-			continue
-		}
-		if t.Symmetric && s > d {
-			s, d = d, s
-		}
-		k := ekey{s, d, t.Name}
-		sk := skey{ev.Doc, ev.Sentence, k}
-		if stated[sk] {
-			continue
-		}
-		stated[sk] = true
-		touch(ev.Source)
-		touch(ev.Target)
-		e := edges[k]
-		if e == nil {
-			e = &Edge{Source: s, Target: d, Type: t.Name, Directed: !t.Symmetric, Quad: t.Quad, Label: t.Label}
-			edges[k] = e
-			edgeDocs[k] = map[string]bool{}
-			edgeModes[k] = map[string]bool{}
-		}
-		e.Count++
-		e.Weight += ev.Weight
-		if ev.Weight >= 0 {
-			e.Cooperation += ev.Weight
-		} else {
-			e.Conflict -= ev.Weight
-		}
-		edgeDocs[k][ev.Doc] = true
-		if ev.Mode != "" {
-			edgeModes[k][ev.Mode] = true
-		}
-		docs[ev.Doc] = true
-		if ev.Date != "" {
-			if g.DateFrom == "" || ev.Date < g.DateFrom {
-				g.DateFrom = ev.Date
+			doc := cluster(ev)
+			edocs[doc] = true
+			docs[doc] = true
+			if ev.Mode != "" {
+				modes[ev.Mode] = true
 			}
-			if ev.Date > g.DateTo {
-				g.DateTo = ev.Date
+			if dated {
+				t := tallies[ev.Date]
+				if t == nil {
+					t = &Tally{Date: ev.Date}
+					tallies[ev.Date] = t
+					tallyDocs[ev.Date] = map[string]bool{}
+				}
+				t.Count++
+				t.Weight += ev.Weight
+				if ev.Weight >= 0 {
+					t.Cooperation += ev.Weight
+				} else {
+					t.Conflict -= ev.Weight
+				}
+				tallyDocs[ev.Date][doc] = true
+				if dateDocs[ev.Date] == nil {
+					dateDocs[ev.Date] = map[string]bool{}
+				}
+				dateDocs[ev.Date][doc] = true
 			}
+			if ev.Date != "" {
+				if g.DateFrom == "" || ev.Date < g.DateFrom {
+					g.DateFrom = ev.Date
+				}
+				if ev.Date > g.DateTo {
+					g.DateTo = ev.Date
+				}
+			}
+			e.Evidence = append(e.Evidence, Evidence{
+				Doc: ev.Doc, Date: ev.Date, Sentence: ev.Sentence, Start: ev.Start, End: ev.End,
+				Text: ev.Text, Trigger: ev.Trigger.Text, Source: mentionText(ev.Source), Target: mentionText(ev.Target),
+				Score: ev.Weight, Copies: c.copies,
+			})
 		}
-		e.Evidence = append(e.Evidence, Evidence{
-			Doc: ev.Doc, Date: ev.Date, Sentence: ev.Sentence, Start: ev.Start, End: ev.End,
-			Text: ev.Text, Trigger: ev.Trigger.Text, Source: mentionText(ev.Source), Target: mentionText(ev.Target),
-			Score: ev.Weight,
-		})
-	}
-	for id, n := range nodes {
-		if named[id] || opt.Lookup == nil {
-			continue
+		e.Documents = len(edocs)
+		for d, t := range tallies {
+			t.Documents = len(tallyDocs[d])
+			e.Dates = append(e.Dates, *t)
 		}
-		if a, ok := opt.Lookup(id); ok {
-			n.Name, n.Kind, n.Country, n.Sector = a.Name, a.Kind, a.Country, a.Sector
-		}
-	}
-	for _, n := range nodes {
-		g.Nodes = append(g.Nodes, *n)
-	}
-	sort.Slice(g.Nodes, func(i, j int) bool { return g.Nodes[i].ID < g.Nodes[j].ID })
-	for k, e := range edges {
-		e.Documents = len(edgeDocs[k])
-		for m := range edgeModes[k] {
+		sort.Slice(e.Dates, func(i, j int) bool { return e.Dates[i].Date < e.Dates[j].Date })
+		for m := range modes {
 			e.Modes = append(e.Modes, m)
 		}
 		sort.Strings(e.Modes)
@@ -213,11 +379,159 @@ func Build(events []event.Event, opt Options) *Graph {
 		if opt.MaxEvidence > 0 && len(e.Evidence) > opt.MaxEvidence {
 			e.Evidence = e.Evidence[:opt.MaxEvidence]
 		}
-		g.Edges = append(g.Edges, *e)
+		g.Edges = append(g.Edges, e)
 	}
+	for id, n := range nodes {
+		node := Node{ID: id, Name: id, Mentions: n.mentions}
+		if nm, ok := best(n.own); ok {
+			node.Name, node.Kind, node.Country, node.Sector = nm.Name, nm.Kind, nm.Country, nm.Sector
+		} else {
+			if nm, ok := best(n.merged); ok {
+				node.Name, node.Kind, node.Country, node.Sector = nm.Name, nm.Kind, nm.Country, nm.Sector
+			}
+			if opt.Lookup != nil {
+				if a, ok := opt.Lookup(id); ok {
+					node.Name, node.Kind, node.Country, node.Sector = a.Name, a.Kind, a.Country, a.Sector
+				}
+			}
+		}
+		g.Nodes = append(g.Nodes, node)
+	}
+	sort.Slice(g.Nodes, func(i, j int) bool { return g.Nodes[i].ID < g.Nodes[j].ID })
 	sortEdges(g.Edges)
 	g.Documents = len(docs)
+	for d, ds := range dateDocs {
+		g.Dates = append(g.Dates, DateCount{Date: d, Documents: len(ds)})
+	}
+	sort.Slice(g.Dates, func(i, j int) bool { return g.Dates[i].Date < g.Dates[j].Date })
 	return g
+}
+
+// cluster is the document an event counts for: the first of its copies.
+func cluster(ev *event.Event) string {
+	if ev.CopyOf != "" {
+		return ev.CopyOf
+	}
+	return ev.Doc
+}
+
+// countMentions returns the mentions of one edge that count, in text order.
+// A document with no copies counts each of its sentences. Among near-
+// duplicate documents (event.Event.CopyOf), a sentence is recognised by its
+// text, since a copy may have a line more or less: each sentence text counts
+// as often as the one copy stating it most often does (the first document of
+// the copies on a tie), and the other copies are listed as its evidence.
+func countMentions(ms map[mentionKey]*event.Event) []counted {
+	byCluster := map[string][]*event.Event{}
+	for _, ev := range ms {
+		c := cluster(ev)
+		byCluster[c] = append(byCluster[c], ev)
+	}
+	var out []counted
+	for c, evs := range byCluster {
+		copied := false
+		for _, ev := range evs {
+			if ev.Doc != evs[0].Doc {
+				copied = true
+				break
+			}
+		}
+		if !copied {
+			for _, ev := range evs {
+				out = append(out, counted{ev: ev})
+			}
+			continue
+		}
+		byText := map[string][]*event.Event{}
+		for _, ev := range evs {
+			t := foldText(ev)
+			byText[t] = append(byText[t], ev)
+		}
+		for _, group := range byText {
+			perDoc := map[string][]*event.Event{}
+			for _, ev := range group {
+				perDoc[ev.Doc] = append(perDoc[ev.Doc], ev)
+			}
+			pick := ""
+			for d, x := range perDoc {
+				if pick == "" || len(x) > len(perDoc[pick]) || len(x) == len(perDoc[pick]) && docBefore(d, pick, c) {
+					pick = d
+				}
+			}
+			var copies []string
+			for d := range perDoc {
+				if d != pick {
+					copies = append(copies, d)
+				}
+			}
+			sort.Strings(copies)
+			for _, ev := range perDoc[pick] {
+				out = append(out, counted{ev: ev, copies: copies})
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i].ev, out[j].ev
+		if a.Doc != b.Doc {
+			return a.Doc < b.Doc
+		}
+		if a.Sentence != b.Sentence {
+			return a.Sentence < b.Sentence
+		}
+		return eventLess(a, b)
+	})
+	return out
+}
+
+// docBefore orders the documents of a cluster: the cluster's own document
+// first, then by id.
+func docBefore(a, b, cluster string) bool {
+	if (a == cluster) != (b == cluster) {
+		return a == cluster
+	}
+	return a < b
+}
+
+// foldText is a sentence's text with case and spacing folded, so that
+// copies that rewrap or recase a line still match; an event without text
+// is its sentence number.
+func foldText(ev *event.Event) string {
+	if ev.Text == "" {
+		return "#" + strconv.Itoa(ev.Sentence)
+	}
+	return strings.ToLower(strings.Join(strings.Fields(ev.Text), " "))
+}
+
+// eventLess orders two mentions of one sentence: the trigger first in the
+// text wins, then the actors first named, as the extractor reads them; the rest only
+// breaks ties, so that the choice never depends on arrival order.
+func eventLess(a, b *event.Event) bool {
+	switch {
+	case a.Trigger.Start != b.Trigger.Start:
+		return a.Trigger.Start < b.Trigger.Start
+	case a.Trigger.End != b.Trigger.End:
+		return a.Trigger.End < b.Trigger.End
+	case mentionStart(a.Source) != mentionStart(b.Source):
+		return mentionStart(a.Source) < mentionStart(b.Source)
+	case mentionStart(a.Target) != mentionStart(b.Target):
+		return mentionStart(a.Target) < mentionStart(b.Target)
+	case a.Doc != b.Doc:
+		return a.Doc < b.Doc
+	case a.Sentence != b.Sentence:
+		return a.Sentence < b.Sentence
+	case a.Weight != b.Weight:
+		return a.Weight < b.Weight
+	}
+	x, _ := json.Marshal(a)
+	y, _ := json.Marshal(b)
+	return bytes.Compare(x, y) < 0
+}
+
+func mentionStart(a event.Actor) int {
+	if a.Mention != nil {
+		return a.Mention.Start
+	}
+	return -1
 }
 
 func mentionText(a event.Actor) string {
@@ -227,16 +541,35 @@ func mentionText(a event.Actor) string {
 	return a.Name
 }
 
+// sortEvidence puts evidence in reading order: document, position, and
+// every other field after that, so that equal positions (coded data has
+// none) still sort one way.
 func sortEvidence(ev []Evidence) {
-	sort.SliceStable(ev, func(i, j int) bool {
-		a, b := ev[i], ev[j]
-		if a.Doc != b.Doc {
+	sort.Slice(ev, func(i, j int) bool {
+		a, b := &ev[i], &ev[j]
+		switch {
+		case a.Doc != b.Doc:
 			return a.Doc < b.Doc
-		}
-		if a.Start != b.Start {
+		case a.Start != b.Start:
 			return a.Start < b.Start
+		case a.Trigger != b.Trigger:
+			return a.Trigger < b.Trigger
+		case a.Sentence != b.Sentence:
+			return a.Sentence < b.Sentence
+		case a.End != b.End:
+			return a.End < b.End
+		case a.Text != b.Text:
+			return a.Text < b.Text
+		case a.Source != b.Source:
+			return a.Source < b.Source
+		case a.Target != b.Target:
+			return a.Target < b.Target
+		case a.Score != b.Score:
+			return a.Score < b.Score
+		case a.Date != b.Date:
+			return a.Date < b.Date
 		}
-		return strings.Compare(a.Trigger, b.Trigger) < 0
+		return strings.Join(a.Copies, "\x00") < strings.Join(b.Copies, "\x00")
 	})
 }
 
@@ -251,4 +584,81 @@ func sortEdges(es []Edge) {
 		}
 		return a.Type < b.Type
 	})
+}
+
+// accJSON is the wire form of an Accumulator (for a pipeline's shuffle).
+type accJSON struct {
+	Level       Level      `json:"level"`
+	Modalities  []string   `json:"modalities"`
+	MaxEvidence int        `json:"max_evidence,omitempty"`
+	Title       string     `json:"title,omitempty"`
+	Dated       bool       `json:"dated,omitempty"`    // Options.Dated
+	AnyDate     bool       `json:"any_date,omitempty"` // some event had a date
+	Edges       []edgeJSON `json:"edges"`
+}
+
+type edgeJSON struct {
+	Source   string        `json:"source"`
+	Target   string        `json:"target"`
+	Type     string        `json:"type"`
+	Mentions []event.Event `json:"mentions"`
+}
+
+// MarshalJSON encodes the accumulator's options (all but Lookup, a
+// function) and its mentions, in a fixed order.
+func (a *Accumulator) MarshalJSON() ([]byte, error) {
+	w := accJSON{Level: a.opt.Level, MaxEvidence: a.opt.MaxEvidence, Title: a.opt.Title, Dated: a.opt.Dated, AnyDate: a.dated, Edges: []edgeJSON{}}
+	for m := range a.want {
+		w.Modalities = append(w.Modalities, m)
+	}
+	sort.Strings(w.Modalities)
+	for k, ms := range a.edges {
+		e := edgeJSON{Source: k.Source, Target: k.Target, Type: k.Type}
+		for _, ev := range ms {
+			e.Mentions = append(e.Mentions, *ev)
+		}
+		sort.Slice(e.Mentions, func(i, j int) bool {
+			x, y := &e.Mentions[i], &e.Mentions[j]
+			if x.Doc != y.Doc {
+				return x.Doc < y.Doc
+			}
+			return x.Sentence < y.Sentence
+		})
+		w.Edges = append(w.Edges, e)
+	}
+	sort.Slice(w.Edges, func(i, j int) bool {
+		x, y := w.Edges[i], w.Edges[j]
+		return EdgeKey{x.Source, x.Target, x.Type}.String() < EdgeKey{y.Source, y.Target, y.Type}.String()
+	})
+	return json.Marshal(w)
+}
+
+// UnmarshalJSON decodes what MarshalJSON wrote. Lookup is left nil; each
+// mention is checked to belong to its edge.
+func (a *Accumulator) UnmarshalJSON(b []byte) error {
+	var w accJSON
+	if err := json.Unmarshal(b, &w); err != nil {
+		return fmt.Errorf("graph: accumulator: %w", err)
+	}
+	lv, err := ParseLevel(string(w.Level))
+	if err != nil {
+		return err
+	}
+	mods := w.Modalities
+	if mods == nil {
+		mods = []string{}
+	}
+	*a = *NewAccumulator(Options{Level: lv, Modalities: mods, MaxEvidence: w.MaxEvidence, Title: w.Title, Dated: w.Dated})
+	a.dated = w.AnyDate
+	for _, e := range w.Edges {
+		want := EdgeKey{e.Source, e.Target, e.Type}
+		for i := range e.Mentions {
+			ev := &e.Mentions[i]
+			if k, ok := a.Key(ev); !ok || k != want {
+				return fmt.Errorf("%w: accumulator: a mention of %s %s %s belongs to another edge", ErrInvalid, e.Source, e.Type, e.Target)
+			}
+			a.put(want, ev)
+		}
+	}
+	return nil
 }

@@ -19,6 +19,17 @@
 //	net         = cooperation − conflict
 //	strength    = cooperation + conflict (interaction strength)
 //
+// A sentence repeated by near-duplicate documents (event.Event.CopyOf: a
+// syndicated or republished story) counts once, with the copies listed in
+// its evidence; documents counts the copies as one.
+//
+// # Combining
+//
+// Build is an Accumulator fed every event. An Accumulator can be split
+// (create, add, merge, extract: the shape of a Beam CombineFn) and its
+// parts merged in any order with the same result, byte for byte, so the
+// distributed pipeline in beam/ aggregates with this very code.
+//
 // The analyses read strength (influence), 1/strength (path distances) and the
 // signed cooperation/conflict layers (communities). Only asserted mentions
 // become edges unless Options.Modalities says otherwise.

@@ -63,6 +63,9 @@ type Evidence struct {
 	Source   string  `json:"source"` // the actor as named in the text
 	Target   string  `json:"target"`
 	Score    float64 `json:"score"`
+	// Copies are the near-duplicate documents that repeat this sentence;
+	// it counts once (see event.Event.CopyOf).
+	Copies []string `json:"copies,omitempty"`
 }
 
 // Pair is the undirected aggregate of all edges between two actors, A < B.

@@ -36,44 +36,14 @@ var ErrUndated = errors.New("graph: relations without dates")
 // BuildDated is Build, with every edge's figures split by date
 // (Edge.Dates) and the documents of every date counted (Graph.Dates), so
 // that windows over time can be cut from the graph later (Between,
-// Series). The events are partitioned by date and each part is built
-// with Build: a document has one date, so the parts add up to the whole.
+// Series): Build with Options.Dated. The split is that of the mentions
+// Build counts, by their documents' dates, so the dates add up to the
+// whole (a sentence that near-duplicate copies of different dates repeat
+// counts once, under the date of the copy that counts). When no event is
+// dated, the graph has no dates.
 func BuildDated(events []event.Event, opt Options) *Graph {
-	g := Build(events, opt)
-	parts := map[string][]event.Event{}
-	for _, ev := range events {
-		parts[ev.Date] = append(parts[ev.Date], ev)
-	}
-	dates := make([]string, 0, len(parts))
-	for d := range parts {
-		dates = append(dates, d)
-	}
-	sort.Strings(dates)
-	if len(dates) == 0 || len(dates) == 1 && dates[0] == "" {
-		return g // nothing is dated
-	}
-	type key struct{ s, t, typ string }
-	index := make(map[key]int, len(g.Edges))
-	for i, e := range g.Edges {
-		index[key{e.Source, e.Target, e.Type}] = i
-	}
-	part := opt
-	part.Lookup, part.MaxEvidence, part.Title = nil, 1, ""
-	for _, d := range dates {
-		h := Build(parts[d], part)
-		if h.Documents > 0 {
-			g.Dates = append(g.Dates, DateCount{Date: d, Documents: h.Documents})
-		}
-		for _, e := range h.Edges {
-			i, ok := index[key{e.Source, e.Target, e.Type}]
-			if !ok {
-				continue // cannot happen: the part's edges are the whole's
-			}
-			g.Edges[i].Dates = append(g.Edges[i].Dates, Tally{Date: d, Count: e.Count, Documents: e.Documents,
-				Weight: e.Weight, Cooperation: e.Cooperation, Conflict: e.Conflict})
-		}
-	}
-	return g
+	opt.Dated = true
+	return Build(events, opt)
 }
 
 // tallies returns the edge's figures by date: Dates, or else its evidence

@@ -7,6 +7,7 @@
 //	actorgraph analyze [flags] [GRAPH.json|-]   influence or community table (TSV)
 //	actorgraph render  [flags] [GRAPH.json|-]   DOT, SVG or PNG drawing
 //	actorgraph run     [flags] INPUT... -o DIR  all of the above into DIR
+//	actorgraph import  -format gdelt|icews|polecat|acled FILE...  coded events → JSON Lines
 //
 // Inputs are .txt, .md, .html and .jsonl files ({"id", "text", "title",
 // "date", "url"} per line), directories of them, or - for standard input.

@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"sync"
 
+	"github.com/actorgraph/actorgraph/dedup"
 	"github.com/actorgraph/actorgraph/event"
 	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/extract/actor"
@@ -44,6 +45,7 @@ type extractFlags struct {
 	keepBoil  bool
 	trace     string
 	workers   int
+	dedup     dedupFlags
 }
 
 func addExtractFlags(fs *flag.FlagSet, f *extractFlags) {
@@ -54,6 +56,7 @@ func addExtractFlags(fs *flag.FlagSet, f *extractFlags) {
 	fs.BoolVar(&f.keepBoil, "keep-boilerplate", false, "do not drop web page furniture (sign-up lines, copyright)")
 	fs.StringVar(&f.trace, "trace", "", "write the actors and triggers found in each sentence to `FILE`")
 	fs.IntVar(&f.workers, "j", min(runtime.GOMAXPROCS(0), MaxWorkers), "documents processed in parallel")
+	addDedupFlags(fs, &f.dedup)
 }
 
 // MaxWorkers bounds -j: each worker holds a document and its sentences,
@@ -226,15 +229,21 @@ func extractAll(ctx context.Context, x *extract.Extractor, files []document.File
 		doc document.Document
 	}
 	type result struct {
-		seq int
-		ev  []event.Event
-		err error
-		doc string
+		seq  int
+		ev   []event.Event
+		err  error
+		doc  string // the document's source, for messages
+		id   string
+		sig  dedup.Signature
+		size int
 	}
 	workers := f.workers
 	if workers < 1 {
 		workers = 1
 	}
+	copies := f.dedup.finder()
+	prog := newProgress(e.stderr)
+	defer prog.done()
 	jobs := make(chan job, workers*2)
 	results := make(chan result, workers*2)
 	ctx, cancel := context.WithCancel(ctx)
@@ -247,9 +256,10 @@ func extractAll(ctx context.Context, x *extract.Extractor, files []document.File
 			defer wg.Done()
 			for j := range jobs {
 				ev, err := extractOne(ctx, x, j.doc)
+				sig := copies.sign(j.doc)
 				inFlight.release(len(j.doc.Text))
 				select {
-				case results <- result{j.seq, ev, err, source(j.doc)}:
+				case results <- result{j.seq, ev, err, source(j.doc), j.doc.ID, sig, len(j.doc.Text)}:
 				case <-ctx.Done():
 					return
 				}
@@ -337,6 +347,8 @@ func extractAll(ctx context.Context, x *extract.Extractor, files []document.File
 				}
 				continue
 			}
+			copies.mark(p.id, p.sig, p.ev)
+			prog.add(p.size, len(p.ev))
 			if sinkErr == nil {
 				if sinkErr = sink(p.ev); sinkErr != nil {
 					cancel()

@@ -48,6 +48,7 @@ func init() {
 		{"why", "[flags] ACTOR ACTOR [GRAPH.json|-]", "the evidence behind the relations between two actors", cmdWhy},
 		{"report", "[flags] [GRAPH.json|-]", "one self-contained HTML report: drawing, tables, evidence", cmdReport},
 		{"diff", "[flags] A.json B.json", "what changed between two graphs: new, lost and flipped relations, influence moves", cmdDiff},
+		{"import", "-format F [flags] FILE|- ...", "coded events (GDELT, ICEWS, POLECAT, ACLED) as JSON Lines events", cmdImport},
 	}
 }
 
