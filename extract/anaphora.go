@@ -283,34 +283,38 @@ func (x *Extractor) defaultEnds(s *sentence, tr *tree, ds *docState, t trig, src
 			}
 		}
 	}
-	for i := range x.rules.Defaults {
-		d := &x.rules.Defaults[i]
-		if d.Type != t.e.Type {
-			continue
-		}
-		why := fmt.Sprintf("defaults.txt:%d", d.Line)
-		switch {
-		case d.Role == rules.Target && len(tgt.ments) == 0 && len(src.ments) > 0 && d.From == "place":
-			if l := x.location(s, tr, t); l >= 0 {
-				c := s.ments[l].actor.Country
-				if c != s.ments[src.ments[0]].actor.Country {
-					s.ments = append(s.ments, x.countryMention(c, d.Sector, t.start, t.end))
+	// Sources first: a protest whose protesters come from the place it is
+	// held in is then against that place's government.
+	for _, pass := range []rules.Role{rules.Source, rules.Target} {
+		for i := range x.rules.Defaults {
+			d := &x.rules.Defaults[i]
+			if d.Type != t.e.Type || d.Role != pass {
+				continue
+			}
+			why := fmt.Sprintf("defaults.txt:%d", d.Line)
+			switch {
+			case d.Role == rules.Target && len(tgt.ments) == 0 && len(src.ments) > 0 && d.From == "place":
+				if l := x.location(s, tr, t); l >= 0 {
+					c := s.ments[l].actor.Country
+					if c != s.ments[src.ments[0]].actor.Country {
+						s.ments = append(s.ments, x.countryMention(c, d.Sector, t.start, t.end))
+						tgt = argument{ments: []int{len(s.ments) - 1}, rule: why}
+					}
+				}
+			case d.Role == rules.Target && len(tgt.ments) == 0 && len(src.ments) > 0 && d.From == "source":
+				m := s.ments[src.ments[0]]
+				if m.actor.Country != "" && d.Applies(m.actor.Sector) {
+					s.ments = append(s.ments, x.countryMention(m.actor.Country, d.Sector, t.start, t.end))
 					tgt = argument{ments: []int{len(s.ments) - 1}, rule: why}
 				}
-			}
-		case d.Role == rules.Target && len(tgt.ments) == 0 && len(src.ments) > 0 && d.From == "source":
-			m := s.ments[src.ments[0]]
-			if m.actor.Country != "" && d.Applies(m.actor.Sector) {
-				s.ments = append(s.ments, x.countryMention(m.actor.Country, d.Sector, t.start, t.end))
-				tgt = argument{ments: []int{len(s.ments) - 1}, rule: why}
-			}
-		case d.Role == rules.Source && len(src.ments) == 0 && d.From == "story":
-			if c := ds.storyCountry(s.index); c != "" {
-				src = argument{ments: []int{x.defaultActor(s, ds, t, c, d.Sector)}, rule: why}
-			}
-		case d.Role == rules.Source && len(src.ments) == 0 && d.From == "place":
-			if l := x.location(s, tr, t); l >= 0 {
-				src = argument{ments: []int{x.defaultActor(s, ds, t, s.ments[l].actor.Country, d.Sector)}, rule: why}
+			case d.Role == rules.Source && len(src.ments) == 0 && d.From == "story":
+				if c := ds.storyCountry(s.index); c != "" {
+					src = argument{ments: []int{x.defaultActor(s, ds, t, c, d.Sector)}, rule: why}
+				}
+			case d.Role == rules.Source && len(src.ments) == 0 && d.From == "place":
+				if l := x.location(s, tr, t); l >= 0 {
+					src = argument{ments: []int{x.defaultActor(s, ds, t, s.ments[l].actor.Country, d.Sector)}, rule: why}
+				}
 			}
 		}
 	}
