@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/extract/rules"
@@ -82,6 +83,9 @@ func (em *sentEmitter) relate(t trig, typ, mode, mod string, src, tgt []int, why
 			side = tgt
 		}
 		pt, _ := plover.Lookup(typ)
+		// In text order: the first named is the centre of a star.
+		side = slices.Clone(side)
+		slices.SortStableFunc(side, func(a, b int) int { return ms[a].start - ms[b].start })
 		star := len(side) > maxMutual || len(side) >= 3 && em.firstThenList(side)
 		for i := range side {
 			for j := i + 1; j < len(side); j++ {
@@ -331,8 +335,16 @@ func (x *Extractor) hasComplement(tr *tree, t trig) bool {
 	for _, k := range tr.kids[t.head] {
 		switch r := tr.Rel[k]; {
 		case r == "xcomp" || r == "ccomp" || r == "obj":
-			return true // "agreed to coordinate", "pledged funds"
+			// "agreed to coordinate", "pledged funds"; not the "that" of a
+			// clause misread as a relative one
+			if r != "obj" || !x.lists.Has("relative_pronouns", tr.lower(k)) {
+				return true
+			}
 		case strings.HasPrefix(r, "obl") || strings.HasPrefix(r, "nmod"):
+			// "agreed on a ceasefire", not "agreed in a phone call"
+			if !hasAny(tr.caseWords(k), "on", "upon", "to", "over") {
+				continue
+			}
 			if x.lists.Has("agreement_objects", tr.lower(k)) || x.lex.Noun(tr.lower(k)) {
 				return true
 			}

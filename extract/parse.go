@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/actorgraph/actorgraph/extract/actor"
 	"github.com/actorgraph/actorgraph/extract/lexicon"
 	"github.com/actorgraph/actorgraph/extract/syntax"
 	"github.com/actorgraph/actorgraph/extract/text"
@@ -27,7 +28,9 @@ func (x *Extractor) parse(s *sentence, hits []lexicon.Hit) *tree {
 	for i := range rep {
 		rep[i] = i
 	}
-	for _, m := range s.ments {
+	head := make([]int, len(s.ments)) // mention → its head token
+	for mi, m := range s.ments {
+		head[mi] = -1
 		if m.end <= m.start || m.end > n {
 			continue
 		}
@@ -47,8 +50,19 @@ func (x *Extractor) parse(s *sentence, hits []lexicon.Hit) *tree {
 		for k := m.start; k < m.end; k++ {
 			rep[k] = last
 		}
+		head[mi] = last
 		if w := placeholder(s, m, last); w != "" {
 			words[last] = w
+		}
+	}
+	// A list of actors ("China, Iran, and Russia") is read as its last
+	// member, and its members are made conjuncts of it after parsing: the
+	// parser gets a list of names wrong more often than one name.
+	lists := actorLists(s, head)
+	for _, l := range lists {
+		r := head[l[len(l)-1]]
+		for k := s.ments[l[0]].start; k < s.ments[l[len(l)-1]].end; k++ {
+			rep[k] = r
 		}
 	}
 	hint := x.verbHints(s, hits)
@@ -146,6 +160,29 @@ func (x *Extractor) parse(s *sentence, hits []lexicon.Hit) *tree {
 			t.UPOS[i], t.XPOS[i], t.Head[i], t.Rel[i] = "PROPN", "NNP", r, "flat"
 		}
 	}
+	for _, l := range lists {
+		r := head[l[len(l)-1]]
+		for j, mi := range l[:len(l)-1] {
+			m, h := s.ments[mi], head[mi]
+			t.UPOS[h], t.XPOS[h], t.Head[h], t.Rel[h] = "PROPN", "NNP", r, "conj"
+			for k := m.start; k < m.end; k++ {
+				if k != h {
+					t.Head[k] = h
+				}
+			}
+			next := head[l[j+1]]
+			for k := m.end; k < s.ments[l[j+1]].start; k++ {
+				switch w := s.term(k); {
+				case w == ",":
+					t.UPOS[k], t.XPOS[k], t.Head[k], t.Rel[k] = "PUNCT", ",", next, "punct"
+				case w == "and" || w == "or":
+					t.UPOS[k], t.XPOS[k], t.Head[k], t.Rel[k] = "CCONJ", "CC", next, "cc"
+				default:
+					t.UPOS[k], t.XPOS[k], t.Head[k], t.Rel[k] = "DET", "DT", next, "det"
+				}
+			}
+		}
+	}
 	if mainRoot < 0 { // nothing outside the brackets: parse it all as one
 		for i := range inSeg {
 			inSeg[i] = 0
@@ -156,6 +193,73 @@ func (x *Extractor) parse(s *sentence, hits []lexicon.Hit) *tree {
 	return newTree(t)
 }
 
+// actorLists finds lists of two or more mentioned actors: "Russia and
+// Iran", "China, Iran, and Russia", "Israel and the UAE, Bahrain and
+// Kosovo" (nothing else between them but "the"). Two actors joined by ", and"
+// are taken for coordinated clauses ("Russia met Jordan, and the US ..."),
+// as is ", and" after a list that already had its "and"; places named as
+// places are not members ("In Syria, Russia and Iran ..."). Each list is
+// its mentions in order.
+func actorLists(s *sentence, head []int) [][]int {
+	var out [][]int
+	var cur []int
+	var seps []string // seps[i] joins cur[i] and cur[i+1]
+	flush := func() {
+		// A list ends with its conjunction: "A and B, C" is the list A, B.
+		for len(seps) > 0 && seps[len(seps)-1] == "," {
+			seps, cur = seps[:len(seps)-1], cur[:len(cur)-1]
+		}
+		if len(cur) > 1 {
+			out = append(out, cur)
+		}
+		cur, seps = nil, nil
+	}
+	for mi := range s.ments {
+		m := s.ments[mi]
+		if head[mi] < 0 || m.possessive || m.locative || m.form == actor.Place {
+			flush()
+			continue
+		}
+		if len(cur) > 0 {
+			sep := separator(s, s.ments[cur[len(cur)-1]].end, m.start)
+			last := ""
+			if len(seps) > 0 {
+				last = seps[len(seps)-1]
+			}
+			ok := sep != "" && last != ",and"
+			if sep == ",and" && (len(cur) == 1 || last == "and") {
+				ok = false
+			}
+			if ok {
+				cur, seps = append(cur, mi), append(seps, sep)
+				continue
+			}
+		}
+		flush()
+		cur = append(cur, mi)
+	}
+	flush()
+	return out
+}
+
+// separator classifies the tokens between two list members as ",", "and"
+// (or "or") or ",and"; "" if they are anything else.
+func separator(s *sentence, from, to int) string {
+	sep := ""
+	for k := from; k < to; k++ {
+		switch w := s.term(k); {
+		case w == "," && sep == "":
+			sep = ","
+		case (w == "and" || w == "or") && (sep == "" || sep == ","):
+			sep += "and"
+		case w == "the":
+		default:
+			return ""
+		}
+	}
+	return sep
+}
+
 // repair mends attachments a parser trained on little data gets wrong in
 // ways English grammar rules out:
 //
@@ -163,6 +267,8 @@ func (x *Extractor) parse(s *sentence, hits []lexicon.Hit) *tree {
 //     participle ("urged the embassy to reconsider and spoke with Pompeo",
 //     "warrants on 36 people believed to have been involved ... and
 //     demanded") is coordinated with the finite verb above it;
+//   - a determiner on a modifier before a noun ("no military
+//     coordination") is the noun's;
 //   - a phrase with "by" attached as a subject or object ("Ukrainians killed
 //     by Russian shelling were buried") is the agent of the nearest past
 //     participle (or past tense: they look alike) before it.
@@ -183,6 +289,11 @@ func repair(t *syntax.Tree) {
 		return false
 	}
 	for i := range t.Words {
+		// "no military coordination": a determiner belongs to the noun,
+		// not to a modifier before it.
+		if h := t.Head[i]; t.Rel[i] == "det" && h > i && (t.Rel[h] == "compound" || t.Rel[h] == "amod") && t.Head[h] > h {
+			t.Head[i] = t.Head[h]
+		}
 		if t.Rel[i] == "conj" && finite(i) && t.Head[i] >= 0 && (hasTo(t.Head[i]) || t.XPOS[t.Head[i]] == "VBN" && t.Rel[t.Head[i]] != "root" && t.Rel[t.Head[i]] != "conj") {
 			h := t.Head[i]
 			for steps := 0; steps < 4 && h >= 0 && !finite(h); steps++ {
