@@ -170,6 +170,22 @@ func (x *Extractor) sentenceEvents(s *sentence, ds *docState, doc, date string) 
 			}
 		}
 	}
+	// "the US airstrike that killed Soleimani": a verb whose subject is a
+	// relative pronoun standing for an event noun has the noun's source.
+	for i := range picked {
+		p := &picked[i]
+		v := p.t.head
+		if p.t.noun() || len(p.src.ments) > 0 || v < 0 || tr.Rel[v] != "acl:relcl" {
+			continue
+		}
+		rel := false
+		for _, k := range tr.children(v, func(r string) bool { return r == "nsubj" }) {
+			rel = rel || x.lists.Has("relative_pronouns", tr.lower(k))
+		}
+		if j, ok := byHead[tr.Head[v]]; ok && rel && j != i && picked[j].t.noun() && len(picked[j].src.ments) > 0 {
+			p.src = argument{ments: picked[j].src.ments, rule: "the act its relative pronoun stands for"}
+		}
+	}
 	for _, pk := range picked {
 		t, src, tgt := pk.t, pk.src, pk.tgt
 		if len(src.ments) > 0 && len(tgt.ments) == 0 {

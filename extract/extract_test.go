@@ -197,6 +197,8 @@ func TestConstructions(t *testing.T) {
 			[]string{"IRQREB PROTEST IRQ asserted"}, nil},
 		{"agreed in a call is not an agreement", "Kerry and Lavrov agreed in a phone call on the need for preconditions.",
 			[]string{"RUS CONSULT USA asserted"}, []string{"RUS AGREE USA"}},
+		{"the attacker before an airstrike", "Iran fired missiles in response to the US airstrike that killed Iranian general Qasem Soleimani.",
+			[]string{"USA ASSAULT IRN asserted"}, nil},
 		{"between a list", "Talks between Russia, Ukraine and Turkey resumed.",
 			[]string{"RUS CONSULT UKR asserted", "TUR CONSULT UKR asserted", "RUS CONSULT TUR asserted"}, nil},
 		{"an appositive agent is the organisation", "The Popular Mobilization Forces (PMF), an Iranian-backed militia, attacked the US embassy.",

@@ -401,10 +401,13 @@ func (x *Extractor) placeRole(s *sentence, m *mention, all []mention) {
 	// destination ("sent troops to Iraq to fight" is one).
 	controlled := prev == "to" && m.end+1 < len(s.toks) && !startsMention(all, m.end+1) &&
 		!determiners[s.term(m.end+1)] && s.controller(m)
-	if locativePreps[prev] && !controlled {
+	// "in response to the US airstrike": the attacker, not a destination.
+	k := x.eventNounAfter(s, m.end)
+	attacker := m.form == actor.Name && k >= 0 && x.attackerBefore(s, m, k)
+	if locativePreps[prev] && !controlled && !attacker {
 		m.locative = true
 	}
-	if k := x.eventNounAfter(s, m.end); m.form == actor.Name && k >= 0 && m.start > 0 && !x.attackerBefore(s, m, k) {
+	if m.form == actor.Name && k >= 0 && m.start > 0 && !attacker {
 		// "for delayed Syria talks", "the Iran deal": inside a noun phrase
 		// a name before an event noun says what it is about.
 		p := s.term(m.start - 1)
@@ -452,11 +455,13 @@ var geoNouns = grammar("geo_nouns")
 // agent: "a United States military airstrike", "a US airstrike" (not "the
 // Iraq war", "the Iran deal").
 func (x *Extractor) attackerBefore(s *sentence, m *mention, k int) bool {
-	if x.lex.NounType(s.term(k)) != "ASSAULT" {
+	e := x.lex.NounEntry(s.term(k))
+	if e == nil || e.Type != "ASSAULT" {
 		return false
 	}
+	// A state before an airstrike is who flies it: "the US airstrike".
 	p := s.term(m.start - 1)
-	return m.actor.Sector == "MIL" || p == "a" || p == "an"
+	return m.actor.Sector == "MIL" || p == "a" || p == "an" || e.Mode == "aerial"
 }
 
 // eventNounAfter returns the index of an event noun that follows at i,

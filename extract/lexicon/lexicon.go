@@ -322,16 +322,24 @@ func (lx *Lexicon) Noun(term string) bool { return lx.NounType(term) != "" }
 
 // NounType is the relation type of the noun trigger term alone, or "".
 func (lx *Lexicon) NounType(term string) string {
+	if e := lx.NounEntry(term); e != nil {
+		return e.Type
+	}
+	return ""
+}
+
+// NounEntry is the entry of the noun trigger term alone, or nil.
+func (lx *Lexicon) NounEntry(term string) *Entry {
 	n := lx.root.next[term]
 	if n == nil {
-		return ""
+		return nil
 	}
 	for _, h := range n.hits {
 		if h.Entry.POS == Noun && len(h.Entry.Needs) == 0 {
-			return h.Entry.Type
+			return h.Entry
 		}
 	}
-	return ""
+	return nil
 }
 
 // needsWindow is how far after a trigger its needs= words may stand.
