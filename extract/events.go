@@ -230,7 +230,7 @@ func (x *Extractor) sentenceEvents(s *sentence, ds *docState, doc, date string) 
 					}
 				}
 			}
-			x.derive(em, t, md, src.ments, src.ments)
+			x.derive(em, ds, t, md, src.ments, src.ments)
 			continue
 		}
 		if len(src.ments) == 0 && !(t.e.Mutual && len(tgt.ments) >= 2) {
@@ -239,7 +239,7 @@ func (x *Extractor) sentenceEvents(s *sentence, ds *docState, doc, date string) 
 		em.when = md.when
 		em.relate(t, t.e.Type, t.e.Mode, md.mod, src.ments, tgt.ments, why)
 		em.when = ""
-		x.derive(em, t, md, src.ments, tgt.ments)
+		x.derive(em, ds, t, md, src.ments, tgt.ments)
 	}
 	return em.finish(x)
 }
@@ -251,11 +251,14 @@ func (em *sentEmitter) finish(x *Extractor) []Event {
 	return em.out
 }
 
-// derive applies the derived rules to a trigger's relation.
-func (x *Extractor) derive(em *sentEmitter, t trig, md modal, src, tgt []int) {
+// derive applies the derived rules to a trigger's relation. A derived
+// relation is one a later sentence may refer to ("Iran denied the
+// accusation" after Pompeo laid the crash on Iran).
+func (x *Extractor) derive(em *sentEmitter, ds *docState, t trig, md modal, src, tgt []int) {
 	pt, _ := plover.Lookup(t.e.Type)
 	for _, d := range x.rules.Derived {
-		if !derivedHolds(d, t, pt.Quad, md, sameActors(em.s, md.speaker, tgt)) {
+		c := derivedFacts{victim: sameActors(em.s, md.speaker, tgt), noTarget: len(tgt) == 0, selfReport: sameActors(em.s, md.speaker, src)}
+		if !derivedHolds(d, t, pt.Quad, md, c) {
 			continue
 		}
 		typ, mode := d.Type, d.Mode
@@ -272,10 +275,21 @@ func (x *Extractor) derive(em *sentEmitter, t trig, md modal, src, tgt []int) {
 			return md.speaker
 		}
 		em.relate(trig{start: t.start, end: t.end, e: t.e}, typ, mode, Asserted, end(d.Source), end(d.Target), "derived: "+d.Name)
+		if a, b := end(d.Source), end(d.Target); len(a) > 0 && len(b) > 0 {
+			ds.remember(em.s, typ, Asserted, a, b)
+		}
 	}
 }
 
-func derivedHolds(d rules.DerivedRule, t trig, quad int, md modal, victim bool) bool {
+// derivedFacts are what a derived rule's conditions may ask of a relation
+// besides its trigger and modality.
+type derivedFacts struct {
+	victim     bool // the speaker is the target: "Ukraine said Russia shelled it"
+	noTarget   bool // no target was found: "the crash was Iran's doing"
+	selfReport bool // the speaker is the source
+}
+
+func derivedHolds(d rules.DerivedRule, t trig, quad int, md modal, f derivedFacts) bool {
 	for _, c := range d.When {
 		var ok bool
 		switch c.Key {
@@ -288,7 +302,11 @@ func derivedHolds(d rules.DerivedRule, t trig, quad int, md modal, victim bool) 
 		case "speaker":
 			ok = len(md.speaker) > 0
 		case "victim":
-			ok = victim
+			ok = f.victim
+		case "notarget":
+			ok = f.noTarget
+		case "selfreport":
+			ok = f.selfReport
 		default:
 			ok = md.opts[c.Key]
 		}

@@ -66,6 +66,11 @@ func (x *Extractor) modality(s *sentence, tr *tree, t trig, date string, owned b
 	}
 	w := t.head
 	deps(w)
+	if owned && tr.Rel[w] == "ccomp" && tr.Head[w] >= 0 {
+		// "said the crash was Iran's doing": a noun with its own source
+		// keeps its modality but is still reported by someone.
+		res.speaker = x.subjectOf(s, tr, tr.Head[w])
+	}
 	for steps := 0; steps < 16 && !owned; steps++ {
 		h := tr.Head[w]
 		if h < 0 {

@@ -65,6 +65,24 @@ func (x *Extractor) parse(s *sentence, hits []lexicon.Hit) *tree {
 			rep[k] = r
 		}
 	}
+	// Scare quotes around a word or three ("was "likely" Iran's doing")
+	// are read as if absent: the parser takes a quotation for a clause.
+	var quotes []int
+	for i := 0; i < n; i++ {
+		if !isQuote(s.term(i)) {
+			continue
+		}
+		for j := i + 2; j < n && j <= i+4; j++ {
+			if isQuote(s.term(j)) {
+				if i > 0 && j+1 < n && s.toks[i-1].Kind == text.Word && s.toks[j+1].Kind == text.Word {
+					rep[i], rep[j] = i+1, j-1
+					quotes = append(quotes, i, j)
+				}
+				i = j
+				break
+			}
+		}
+	}
 	hint := x.verbHints(s, hits)
 	if titleCase(s, rep) {
 		// "Russia Launches Missile Strikes On Ukrainian Cities": a
@@ -160,6 +178,9 @@ func (x *Extractor) parse(s *sentence, hits []lexicon.Hit) *tree {
 			t.UPOS[i], t.XPOS[i], t.Head[i], t.Rel[i] = "PROPN", "NNP", r, "flat"
 		}
 	}
+	for _, q := range quotes {
+		t.UPOS[q], t.XPOS[q], t.Rel[q] = "PUNCT", "``", "punct"
+	}
 	for _, l := range lists {
 		r := head[l[len(l)-1]]
 		for j, mi := range l[:len(l)-1] {
@@ -191,6 +212,14 @@ func (x *Extractor) parse(s *sentence, hits []lexicon.Hit) *tree {
 	}
 	repair(t)
 	return newTree(t)
+}
+
+func isQuote(w string) bool {
+	switch w {
+	case `"`, "“", "”", "'", "‘", "’":
+		return true
+	}
+	return false
 }
 
 // actorLists finds lists of two or more mentioned actors: "Russia and

@@ -22,7 +22,9 @@ type DerivedRule struct {
 
 // DCond is a condition on the original relation: Key=Values (modality,
 // quad, type) or a flag (Values nil: volitional, commit, wish, third,
-// speaker, victim: the speaker is the relation's target). Not negates it.
+// speaker, victim: the speaker is the relation's target, notarget: the
+// relation has no target, selfreport: the speaker is its source). Not
+// negates it.
 type DCond struct {
 	Key    string
 	Values []string
@@ -30,7 +32,7 @@ type DCond struct {
 }
 
 var derivedKeys = map[string]bool{"modality": true, "quad": true, "type": true}
-var derivedFlags = map[string]bool{"volitional": true, "commit": true, "wish": true, "third": true, "speaker": true, "victim": true}
+var derivedFlags = map[string]bool{"volitional": true, "commit": true, "wish": true, "third": true, "speaker": true, "victim": true, "notarget": true, "selfreport": true}
 var derivedEnds = map[string]bool{"source": true, "target": true, "speaker": true}
 
 // ParseDerived reads a derived rule table.

@@ -84,8 +84,9 @@
 // WHEN is conditions on a relation found in a sentence, joined by ',':
 // modality=M, quad=1|2, type=T|U, and the cue options of its modality
 // (volitional, commit, wish, third), plus speaker (the clause is reported by
-// a speaker) and victim (the speaker is the relation's target: "Israel said
-// a mortar was fired at it"). SOURCE and TARGET name the actors of the new, asserted
+// a speaker), victim (the speaker is the relation's target: "Israel said
+// a mortar was fired at it"), notarget (no target was found: "said the crash
+// was Iran's doing") and selfreport (the speaker is the source). SOURCE and TARGET name the actors of the new, asserted
 // relation: source, target or speaker of the original.
 //
 // # Anaphora (data/rules/anaphora.txt)
