@@ -203,6 +203,8 @@ func TestConstructions(t *testing.T) {
 			[]string{"USA ACCUSE IRN asserted"}, []string{"IRN ASSAULT USA"}},
 		{"denying a blame", `Pompeo said the crash was Iran's doing. For several days Iran denied the accusation.`,
 			[]string{"USA ACCUSE IRN asserted", "IRN REJECT USA asserted"}, nil},
+		{"a commitment of aid is support", "The United States committed to send more troops to Saudi Arabia.",
+			[]string{"USA SUPPORT SAU asserted", "USA AID SAU planned"}, []string{"SAU AGREE USA"}},
 		{"a self report blames no one", "Russia said its forces carried out the strikes.",
 			nil, []string{"RUS ACCUSE RUS"}},
 		{"between a list", "Talks between Russia, Ukraine and Turkey resumed.",
