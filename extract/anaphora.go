@@ -156,6 +156,13 @@ func (x *Extractor) location(s *sentence, tr *tree, t trig) int {
 	if h := tr.Head[t.head]; h >= 0 && strings.HasPrefix(tr.Rel[t.head], "nsubj") {
 		heads = append(heads, h) // "bombings took place in Tunisia"
 	}
+	for _, k := range tr.kids[t.head] {
+		// "an attack on oil infrastructure in Saudi Arabia": where the
+		// thing it is aimed at is.
+		if strings.HasPrefix(tr.Rel[k], "nmod") && s.owner[k] < 0 && hasAny(tr.caseWords(k), t.e.Preps...) {
+			heads = append(heads, k)
+		}
+	}
 	for _, h := range heads {
 		for _, k := range tr.kids[h] {
 			r := tr.Rel[k]

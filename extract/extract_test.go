@@ -205,6 +205,8 @@ func TestConstructions(t *testing.T) {
 			[]string{"USA ACCUSE IRN asserted", "IRN REJECT USA asserted"}, nil},
 		{"a commitment of aid is support", "The United States committed to send more troops to Saudi Arabia.",
 			[]string{"USA SUPPORT SAU asserted", "USA AID SAU planned"}, []string{"SAU AGREE USA"}},
+		{"a claimed attack on a place", "An attack on oil facilities in Saudi Arabia halved output. The attack was claimed by the Houthi movement.",
+			[]string{"YEMREB ASSAULT SAU asserted"}, nil},
 		{"a self report blames no one", "Russia said its forces carried out the strikes.",
 			nil, []string{"RUS ACCUSE RUS"}},
 		{"between a list", "Talks between Russia, Ukraine and Turkey resumed.",
