@@ -252,8 +252,10 @@ func (x *Extractor) compose(s *sentence, ds *docState) {
 				continue
 			}
 		case m.Form == actor.Agent:
-			// A title alone followed by a person: "President Vladimir Putin".
-			if j, ok := x.personAfter(s, items, k); ok && j == k+1 {
+			// A title alone followed by a person: "President Vladimir Putin"
+			// (not "on television Erdogan": an institution is no title).
+			last := m.End - 1
+			if j, ok := x.personAfter(s, items, k); ok && j == k+1 && (titleWords[s.toks[last].Term] || s.capitalised(last)) {
 				p := items[j].m
 				out = append(out, mention{start: m.Start, end: p.End, actor: x.resolve(p.Actor, ds.date), form: actor.Name})
 				k = j

@@ -211,6 +211,7 @@ func (x *Extractor) parse(s *sentence, hits []lexicon.Hit) *tree {
 		parseUnits(0, n, 0)
 	}
 	repair(t)
+	x.repairReport(s, t)
 	return newTree(t)
 }
 
@@ -349,6 +350,41 @@ func repair(t *syntax.Tree) {
 				t.Head[i], t.Rel[i] = v, "obl:agent"
 				break
 			}
+		}
+	}
+}
+
+// repairReport mends a report verb followed by a clause with no "that"
+// which the parser read as the verb's object and a second clause ("Fars
+// reported [Iran] [issued arrest warrants]"): the named actor is the
+// subject of the reported clause, which is the verb's complement. ("told
+// Iran to stop" keeps its object: the clause must be finite.)
+func (x *Extractor) repairReport(s *sentence, t *syntax.Tree) {
+	for o := range t.Words {
+		v := t.Head[o]
+		mi := s.owner[o]
+		if t.Rel[o] != "obj" || v < 0 || v > o || mi < 0 || !x.lists.Has("report_verbs", s.term(v)) {
+			continue
+		}
+		c := s.ments[mi].end
+		for c < len(t.Words) && t.Head[c] > c && (t.UPOS[c] == "AUX" || t.UPOS[c] == "ADV") {
+			c++
+		}
+		if c >= len(t.Words) || t.Head[c] != v || t.UPOS[c] != "VERB" && t.UPOS[c] != "AUX" {
+			continue
+		}
+		switch t.XPOS[c] {
+		case "VBD", "VBZ", "VBP", "MD":
+		default:
+			continue
+		}
+		subj := false
+		for k, h := range t.Head {
+			subj = subj || h == c && strings.HasPrefix(t.Rel[k], "nsubj")
+		}
+		if !subj {
+			t.Head[o], t.Rel[o] = c, "nsubj"
+			t.Rel[c] = "ccomp"
 		}
 	}
 }
