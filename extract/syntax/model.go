@@ -1,0 +1,378 @@
+package syntax
+
+import (
+	"bufio"
+	"bytes"
+	"cmp"
+	"compress/gzip"
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"sync"
+)
+
+// Model is a trained tagger and parser. It is read-only after loading and
+// safe for concurrent use.
+type Model struct {
+	classes []string // tagger classes, "XPOS UPOS"
+	xpos    []string // per class
+	upos    []string
+	labels  []string // dependency labels
+	rootL   int      // index of "root" in labels
+	amb     map[uint64]uint64
+	tagW    *table
+	parseW  *table // transitions
+	labelW  *table // labels of arcs
+	pool    sync.Pool
+}
+
+// ErrModel is wrapped by errors about a model file.
+var ErrModel = errors.New("syntax: bad model file")
+
+const magic = "actorgraph-syntax-1\n"
+
+//go:embed model.bin.gz
+var embedded []byte
+
+var (
+	defaultOnce  sync.Once
+	defaultModel *Model
+	defaultErr   error
+)
+
+// Default returns the embedded model, loaded once.
+func Default() (*Model, error) {
+	defaultOnce.Do(func() {
+		defaultModel, defaultErr = Load(bytes.NewReader(embedded))
+	})
+	return defaultModel, defaultErr
+}
+
+// work is the scratch space of one Parse call.
+type work struct {
+	words  []word
+	tags   []int32
+	keys   []uint64
+	scores []int32
+	st     state
+}
+
+func (m *Model) work() *work {
+	if w, ok := m.pool.Get().(*work); ok {
+		return w
+	}
+	return &work{scores: make([]int32, max(len(m.classes), len(m.labels)))}
+}
+
+func (m *Model) ambOf(h uint64) uint64 { return m.amb[h] }
+
+// prepare hashes the words' features.
+func (m *Model) prepare(w *work, words []string) {
+	if cap(w.words) < len(words) {
+		w.words = make([]word, len(words))
+		w.tags = make([]int32, len(words))
+	}
+	w.words, w.tags = w.words[:len(words)], w.tags[:len(words)]
+	for i, s := range words {
+		w.words[i].fill(s, m.ambOf)
+	}
+}
+
+// tag chooses a class for every word of w, left to right.
+func (m *Model) tag(w *work) {
+	nc := len(m.classes)
+	for i := range w.words {
+		w.keys = tagFeatures(w.words, i, w.tags, w.keys[:0])
+		sc := w.scores[:nc]
+		clear(sc)
+		for _, k := range w.keys {
+			m.tagW.add(k, sc)
+		}
+		best := 0
+		for c := 1; c < nc; c++ {
+			if sc[c] > sc[best] {
+				best = c
+			}
+		}
+		w.tags[i] = int32(best)
+	}
+}
+
+// parse runs the transition system to the end on w's words and tags.
+func (m *Model) parse(w *work) {
+	s := &w.st
+	s.reset(len(w.words))
+	for !s.terminal() {
+		w.keys = parseFeatures(s, w.words, w.tags, w.keys[:0])
+		var sc [nTransitions]int32
+		for _, k := range w.keys {
+			m.parseW.add(k, sc[:])
+		}
+		best := -1
+		for t := 0; t < nTransitions; t++ {
+			if (best < 0 || sc[t] > sc[best]) && s.legal(t) {
+				best = t
+			}
+		}
+		s.apply(best, m.label(w, best))
+	}
+}
+
+// label chooses the label of the arc that transition t makes: "root" for
+// the root, else the best of the others.
+func (m *Model) label(w *work, t int) int32 {
+	s := &w.st
+	if t == shiftT {
+		return -1
+	}
+	h, d := s.arc(t)
+	if int(h) == s.n {
+		return int32(m.rootL)
+	}
+	w.keys = labelFeatures(s, h, d, w.words, w.tags, w.keys[:0])
+	sc := w.scores[:len(m.labels)]
+	clear(sc)
+	for _, k := range w.keys {
+		m.labelW.add(k, sc)
+	}
+	best := -1
+	for l := range sc {
+		if l != m.rootL && (best < 0 || sc[l] > sc[best]) {
+			best = l
+		}
+	}
+	return int32(best)
+}
+
+// Tag returns the UD universal and the Penn Treebank tags of words.
+func (m *Model) Tag(words []string) (upos, xpos []string) {
+	w := m.work()
+	defer m.pool.Put(w)
+	m.prepare(w, words)
+	m.tag(w)
+	upos, xpos = make([]string, len(words)), make([]string, len(words))
+	for i, c := range w.tags {
+		upos[i], xpos[i] = m.upos[c], m.xpos[c]
+	}
+	return upos, xpos
+}
+
+// Parse tags and parses one sentence, words tokenised as in UD English
+// ("Russia" "'s", "do" "n't", "US" "-" "led"). The result is always a tree;
+// an empty sentence gives an empty tree.
+func (m *Model) Parse(words []string) *Tree {
+	n := len(words)
+	t := &Tree{
+		Words: words,
+		UPOS:  make([]string, n),
+		XPOS:  make([]string, n),
+		Head:  make([]int, n),
+		Rel:   make([]string, n),
+	}
+	if n == 0 {
+		return t
+	}
+	w := m.work()
+	defer m.pool.Put(w)
+	m.prepare(w, words)
+	m.tag(w)
+	m.parse(w)
+	for i := 0; i < n; i++ {
+		c := w.tags[i]
+		t.UPOS[i], t.XPOS[i] = m.upos[c], m.xpos[c]
+		h := int(w.st.head[i])
+		if h == n {
+			t.Head[i], t.Rel[i] = -1, "root"
+		} else {
+			t.Head[i], t.Rel[i] = h, m.labels[w.st.rel[i]]
+		}
+	}
+	return t
+}
+
+// Labels returns the dependency labels the parser can give.
+func (m *Model) Labels() []string { return slices.Clone(m.labels) }
+
+// Tags returns the tagger's classes as "XPOS UPOS" pairs.
+func (m *Model) Tags() []string { return slices.Clone(m.classes) }
+
+// The model file, gzip-compressed:
+//
+//	magic
+//	classes: count, then strings           (uvarint length + bytes)
+//	labels:  count, then strings
+//	ambiguity classes: count, then (key delta, value) sorted by key
+//	tagger, transition and label weights: count, then for each feature sorted by
+//	    key: key delta, entry count, then (class, zigzag weight)
+//
+// All integers are unsigned varints.
+
+// write writes the model file.
+func write(w io.Writer, classes, labels []string, amb map[uint64]uint64,
+	tagKeys []uint64, tagRows [][]uint32, parseKeys []uint64, parseRows [][]uint32,
+	labelKeys []uint64, labelRows [][]uint32) error {
+	var b bytes.Buffer
+	b.WriteString(magic)
+	u := func(v uint64) { b.Write(binary.AppendUvarint(nil, v)) }
+	strs := func(ss []string) {
+		u(uint64(len(ss)))
+		for _, s := range ss {
+			u(uint64(len(s)))
+			b.WriteString(s)
+		}
+	}
+	strs(classes)
+	strs(labels)
+	ak := make([]uint64, 0, len(amb))
+	for k := range amb {
+		ak = append(ak, k)
+	}
+	slices.Sort(ak)
+	u(uint64(len(ak)))
+	var last uint64
+	for _, k := range ak {
+		u(k - last)
+		u(amb[k])
+		last = k
+	}
+	weights := func(keys []uint64, rows [][]uint32) {
+		u(uint64(len(keys)))
+		var last uint64
+		for i, k := range keys {
+			u(k - last)
+			last = k
+			u(uint64(len(rows[i])))
+			for _, e := range rows[i] {
+				u(uint64(e >> 16))
+				v := int64(int16(e))
+				u(uint64(v<<1) ^ uint64(v>>63))
+			}
+		}
+	}
+	weights(tagKeys, tagRows)
+	weights(parseKeys, parseRows)
+	weights(labelKeys, labelRows)
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	if _, err := zw.Write(b.Bytes()); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+// Load reads a model file written by the trainer.
+func Load(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrModel, err)
+	}
+	br := bufio.NewReaderSize(zr, 1<<16)
+	head := make([]byte, len(magic))
+	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+		return nil, fmt.Errorf("%w: not a model of this version", ErrModel)
+	}
+	var rerr error
+	u := func() uint64 {
+		if rerr != nil {
+			return 0
+		}
+		v, err := binary.ReadUvarint(br)
+		if err != nil {
+			rerr = err
+		}
+		return v
+	}
+	const maxCount = 1 << 26
+	count := func() int {
+		v := u()
+		if v > maxCount {
+			rerr = fmt.Errorf("count %d too large", v)
+			return 0
+		}
+		return int(v)
+	}
+	strs := func() []string {
+		n := count()
+		ss := make([]string, 0, min(n, 1024))
+		for i := 0; i < n && rerr == nil; i++ {
+			l := count()
+			if l > 1024 {
+				rerr = fmt.Errorf("string of %d bytes", l)
+				break
+			}
+			p := make([]byte, l)
+			if _, err := io.ReadFull(br, p); err != nil {
+				rerr = err
+			}
+			ss = append(ss, string(p))
+		}
+		return ss
+	}
+	m := &Model{}
+	m.classes = strs()
+	m.labels = strs()
+	na := count()
+	m.amb = make(map[uint64]uint64, min(na, 1<<20))
+	var last uint64
+	for i := 0; i < na && rerr == nil; i++ {
+		last += u()
+		m.amb[last] = u()
+	}
+	weights := func(nclass int) *table {
+		n := count()
+		keys := make([]uint64, 0, min(n, 1<<20))
+		rows := make([][]uint32, 0, min(n, 1<<20))
+		var last uint64
+		for i := 0; i < n && rerr == nil; i++ {
+			d := u()
+			if i > 0 && d == 0 || last+d == 0 {
+				rerr = errors.New("keys not increasing")
+				break
+			}
+			last += d
+			ne := count()
+			row := make([]uint32, 0, min(ne, 1024))
+			for j := 0; j < ne && rerr == nil; j++ {
+				c, z := u(), u()
+				v := int64(z>>1) ^ -int64(z&1)
+				if c >= uint64(nclass) || v < -32768 || v > 32767 {
+					rerr = fmt.Errorf("weight (%d, %d) out of range", c, v)
+				}
+				row = append(row, uint32(c)<<16|uint32(uint16(int16(v))))
+			}
+			keys = append(keys, last)
+			rows = append(rows, row)
+		}
+		return newTable(keys, rows)
+	}
+	m.tagW = weights(len(m.classes))
+	m.parseW = weights(nTransitions)
+	m.labelW = weights(len(m.labels))
+	if rerr != nil {
+		return nil, fmt.Errorf("%w: %v", ErrModel, rerr)
+	}
+	if len(m.classes) == 0 || len(m.labels) == 0 {
+		return nil, fmt.Errorf("%w: no classes or labels", ErrModel)
+	}
+	for _, c := range m.classes {
+		x, u, ok := strings.Cut(c, " ")
+		if !ok {
+			return nil, fmt.Errorf("%w: tag class %q is not \"XPOS UPOS\"", ErrModel, c)
+		}
+		m.xpos, m.upos = append(m.xpos, x), append(m.upos, u)
+	}
+	if !slices.IsSortedFunc(m.labels, cmp.Compare) {
+		return nil, fmt.Errorf("%w: labels not sorted", ErrModel)
+	}
+	var ok bool
+	if m.rootL, ok = slices.BinarySearch(m.labels, "root"); !ok {
+		return nil, fmt.Errorf("%w: no label \"root\"", ErrModel)
+	}
+	return m, nil
+}
