@@ -7,7 +7,7 @@ SAMPLE  ?= corpus/seeds
 # the Wikinews sample beside the repository if present, else the seeds.
 CORPUS  ?= $(firstword $(wildcard ../shared/corpus/wikinews) corpus/seeds)
 
-.PHONY: all build run test test-beam check vet fmt generate check-generate bench fuzz deps clean
+.PHONY: all build run test test-beam check vet fmt generate check-generate syntax-eval bench fuzz deps clean
 
 all: build
 
@@ -44,6 +44,13 @@ generate:
 # Regenerating the embedded data must leave no diff.
 check-generate:
 	$(GO) test -count=1 -run 'TestGenerated' ./data/...
+	# The tagger and parser model: retrained (a few minutes) and compared.
+	$(GO) test -count=1 -timeout 30m -run 'TestGenerated' ./extract/syntax/ -args -regenerate
+
+# Accuracy of the tagger and parser on data they did not train on
+# (extract/syntax/ACCURACY.md): EWT → PUD, and cross-validation on PUD.
+syntax-eval:
+	cd extract/syntax && $(GO) run ./internal/train -eval
 
 # Fuzzing: every fuzz target for FUZZTIME each (not part of `make test`,
 # which runs their seed corpora). FuzzDocument feeds whole multi-paragraph

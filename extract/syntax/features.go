@@ -1,7 +1,6 @@
 package syntax
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -15,7 +14,15 @@ type word struct {
 	pre   [3]uint64
 	suf   [4]uint64
 	amb   uint64 // the tags the word had in training, or 0
+	lex   uint64 // WordNet flags of the word (wordnet.go), or 0
+	morph uint64 // an inflection rule and the flags of the base it finds
 	cap   bool   // starts with an upper-case letter
+}
+
+// lexica are the word lists the features read.
+type lexica struct {
+	amb map[uint64]uint64 // ambiguity classes
+	wn  map[uint64]uint8  // WordNet flags
 }
 
 // Values standing for "no word here" and the artificial root.
@@ -26,23 +33,28 @@ const (
 
 // normalize lower-cases w and writes digits as 0, so that "1990" and
 // "2016" share their features; typographic quotes and dashes become ASCII.
-func normalize(w string) string {
-	ascii := true
+func normalize(w string) string { return string(appendNormalized(nil, w)) }
+
+func appendNormalized(b []byte, w string) []byte {
 	for i := 0; i < len(w); i++ {
 		c := w[i]
-		if c >= 0x80 || 'A' <= c && c <= 'Z' || '1' <= c && c <= '9' {
-			ascii = false
-			break
+		if c < 0x80 {
+			switch {
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			case '1' <= c && c <= '9':
+				c = '0'
+			}
+			b = append(b, c)
+			continue
 		}
-	}
-	if ascii {
-		return w
-	}
-	var b strings.Builder
-	b.Grow(len(w))
-	for _, r := range w {
+		r, sz := utf8.DecodeRuneInString(w[i:])
+		i += sz - 1
 		switch {
-		case r >= '0' && r <= '9':
+		case r == utf8.RuneError && sz == 1:
+			b = append(b, c) // keep invalid bytes as they are
+			continue
+		case unicode.IsDigit(r):
 			r = '0'
 		case r == '“' || r == '”' || r == '„' || r == '«' || r == '»':
 			r = '"'
@@ -53,16 +65,15 @@ func normalize(w string) string {
 		default:
 			r = unicode.ToLower(r)
 		}
-		b.WriteRune(r)
+		b = utf8.AppendRune(b, r)
 	}
-	return b.String()
+	return b
 }
 
-// shape maps letters to X and x, digits to d, keeps other characters, and
-// cuts runs of one class at four.
-func shape(w string) string {
-	var b strings.Builder
-	var last rune
+// appendShape maps letters to X and x, digits to d, keeps other
+// characters, and cuts runs of one class at four and the shape at 16 bytes.
+func appendShape(b []byte, w string) []byte {
+	var last rune = -1
 	run := 0
 	for _, r := range w {
 		c := r
@@ -82,47 +93,48 @@ func shape(w string) string {
 		} else {
 			last, run = c, 0
 		}
-		b.WriteRune(c)
-		if b.Len() > 16 {
+		b = utf8.AppendRune(b, c)
+		if len(b) > 16 {
 			break
 		}
 	}
-	return b.String()
+	return b
 }
 
-// fill computes the features of one word; amb looks up the ambiguity class.
-func (x *word) fill(w string, amb func(uint64) uint64) {
-	low := normalize(w)
+// fill computes the features of one word.
+func (x *word) fill(w string, lx *lexica) {
+	var buf [64]byte
+	low := appendNormalized(buf[:0], w)
 	x.form = hashString(w)
-	x.lower = hashString(low)
-	x.shape = hashString(shape(w))
+	x.lower = hashBytes(low)
+	var sb [24]byte
+	x.shape = hashBytes(appendShape(sb[:0], w))
 	r, _ := utf8.DecodeRuneInString(w)
 	x.cap = unicode.IsUpper(r)
 	// Prefixes and suffixes of one to four characters (runes) of the
 	// lower-case form; shorter words repeat their whole form.
-	n := utf8.RuneCountInString(low)
+	n := utf8.RuneCount(low)
 	for k := 1; k <= 4; k++ {
-		end := len(low)
 		if k <= n {
-			i, c := len(low), 0
-			for c < k {
-				_, sz := utf8.DecodeLastRuneInString(low[:i])
+			i := len(low)
+			for c := 0; c < k; c++ {
+				_, sz := utf8.DecodeLastRune(low[:i])
 				i -= sz
-				c++
 			}
-			x.suf[k-1] = mix(uint64(k), hashString(low[i:]))
+			x.suf[k-1] = mix(uint64(k), hashBytes(low[i:]))
 		} else {
 			x.suf[k-1] = mix(uint64(k), x.lower)
 		}
 		if k <= 3 {
-			i, c := 0, 0
-			for c < k && i < end {
-				_, sz := utf8.DecodeRuneInString(low[i:])
+			i := 0
+			for c := 0; c < k && i < len(low); c++ {
+				_, sz := utf8.DecodeRune(low[i:])
 				i += sz
-				c++
 			}
-			x.pre[k-1] = mix(uint64(k)+8, hashString(low[:i]))
+			x.pre[k-1] = mix(uint64(k)+8, hashBytes(low[:i]))
 		}
 	}
-	x.amb = amb(x.lower)
+	x.amb = lx.amb[x.lower]
+	x.lex = uint64(lx.wn[x.lower])
+	x.morph = morph(low, lx.wn)
 }

@@ -21,11 +21,12 @@ type Model struct {
 	classes []string // tagger classes, "XPOS UPOS"
 	xpos    []string // per class
 	upos    []string
+	up      []uint8  // UPOS number of each class
 	labels  []string // dependency labels
 	rootL   int      // index of "root" in labels
-	amb     map[uint64]uint64
+	lx      lexica
 	tagW    *table
-	parseW  *table // transitions
+	parseW  *table3 // transitions
 	labelW  *table // labels of arcs
 	pool    sync.Pool
 }
@@ -33,7 +34,7 @@ type Model struct {
 // ErrModel is wrapped by errors about a model file.
 var ErrModel = errors.New("syntax: bad model file")
 
-const magic = "actorgraph-syntax-1\n"
+const magic = "actorgraph-syntax-2\n"
 
 //go:embed model.bin.gz
 var embedded []byte
@@ -68,8 +69,6 @@ func (m *Model) work() *work {
 	return &work{scores: make([]int32, max(len(m.classes), len(m.labels)))}
 }
 
-func (m *Model) ambOf(h uint64) uint64 { return m.amb[h] }
-
 // prepare hashes the words' features.
 func (m *Model) prepare(w *work, words []string) {
 	if cap(w.words) < len(words) {
@@ -78,7 +77,7 @@ func (m *Model) prepare(w *work, words []string) {
 	}
 	w.words, w.tags = w.words[:len(words)], w.tags[:len(words)]
 	for i, s := range words {
-		w.words[i].fill(s, m.ambOf)
+		w.words[i].fill(s, &m.lx)
 	}
 }
 
@@ -107,10 +106,10 @@ func (m *Model) parse(w *work) {
 	s := &w.st
 	s.reset(len(w.words))
 	for !s.terminal() {
-		w.keys = parseFeatures(s, w.words, w.tags, w.keys[:0])
+		w.keys = parseFeatures(s, w.words, w.tags, m.up, w.keys[:0])
 		var sc [nTransitions]int32
 		for _, k := range w.keys {
-			m.parseW.add(k, sc[:])
+			m.parseW.add(k, &sc)
 		}
 		best := -1
 		for t := 0; t < nTransitions; t++ {
@@ -133,7 +132,7 @@ func (m *Model) label(w *work, t int) int32 {
 	if int(h) == s.n {
 		return int32(m.rootL)
 	}
-	w.keys = labelFeatures(s, h, d, w.words, w.tags, w.keys[:0])
+	w.keys = labelFeatures(s, h, d, w.words, w.tags, m.up, w.keys[:0])
 	sc := w.scores[:len(m.labels)]
 	clear(sc)
 	for _, k := range w.keys {
@@ -206,13 +205,14 @@ func (m *Model) Tags() []string { return slices.Clone(m.classes) }
 //	classes: count, then strings           (uvarint length + bytes)
 //	labels:  count, then strings
 //	ambiguity classes: count, then (key delta, value) sorted by key
+//	WordNet flags: the same
 //	tagger, transition and label weights: count, then for each feature sorted by
 //	    key: key delta, entry count, then (class, zigzag weight)
 //
 // All integers are unsigned varints.
 
 // write writes the model file.
-func write(w io.Writer, classes, labels []string, amb map[uint64]uint64,
+func write(w io.Writer, classes, labels []string, lx lexica,
 	tagKeys []uint64, tagRows [][]uint32, parseKeys []uint64, parseRows [][]uint32,
 	labelKeys []uint64, labelRows [][]uint32) error {
 	var b bytes.Buffer
@@ -227,8 +227,8 @@ func write(w io.Writer, classes, labels []string, amb map[uint64]uint64,
 	}
 	strs(classes)
 	strs(labels)
-	ak := make([]uint64, 0, len(amb))
-	for k := range amb {
+	ak := make([]uint64, 0, len(lx.amb))
+	for k := range lx.amb {
 		ak = append(ak, k)
 	}
 	slices.Sort(ak)
@@ -236,7 +236,19 @@ func write(w io.Writer, classes, labels []string, amb map[uint64]uint64,
 	var last uint64
 	for _, k := range ak {
 		u(k - last)
-		u(amb[k])
+		u(lx.amb[k])
+		last = k
+	}
+	wk := make([]uint64, 0, len(lx.wn))
+	for k := range lx.wn {
+		wk = append(wk, k)
+	}
+	slices.Sort(wk)
+	u(uint64(len(wk)))
+	last = 0
+	for _, k := range wk {
+		u(k - last)
+		u(uint64(lx.wn[k]))
 		last = k
 	}
 	weights := func(keys []uint64, rows [][]uint32) {
@@ -318,13 +330,24 @@ func Load(r io.Reader) (*Model, error) {
 	m.classes = strs()
 	m.labels = strs()
 	na := count()
-	m.amb = make(map[uint64]uint64, min(na, 1<<20))
+	m.lx.amb = make(map[uint64]uint64, min(na, 1<<20))
 	var last uint64
 	for i := 0; i < na && rerr == nil; i++ {
 		last += u()
-		m.amb[last] = u()
+		m.lx.amb[last] = u()
 	}
-	weights := func(nclass int) *table {
+	nw := count()
+	m.lx.wn = make(map[uint64]uint8, min(nw, 1<<20))
+	last = 0
+	for i := 0; i < nw && rerr == nil; i++ {
+		last += u()
+		f := u()
+		if f > 255 {
+			rerr = fmt.Errorf("WordNet flags %d", f)
+		}
+		m.lx.wn[last] = uint8(f)
+	}
+	weights := func(nclass int) ([]uint64, [][]uint32) {
 		n := count()
 		keys := make([]uint64, 0, min(n, 1<<20))
 		rows := make([][]uint32, 0, min(n, 1<<20))
@@ -349,11 +372,13 @@ func Load(r io.Reader) (*Model, error) {
 			keys = append(keys, last)
 			rows = append(rows, row)
 		}
-		return newTable(keys, rows)
+		return keys, rows
 	}
-	m.tagW = weights(len(m.classes))
-	m.parseW = weights(nTransitions)
-	m.labelW = weights(len(m.labels))
+	tk, tr := weights(len(m.classes))
+	m.tagW = newTable(len(m.classes), tk, tr)
+	m.parseW = newTable3(weights(nTransitions))
+	lk, lr := weights(len(m.labels))
+	m.labelW = newTable(len(m.labels), lk, lr)
 	if rerr != nil {
 		return nil, fmt.Errorf("%w: %v", ErrModel, rerr)
 	}
@@ -367,6 +392,7 @@ func Load(r io.Reader) (*Model, error) {
 		}
 		m.xpos, m.upos = append(m.xpos, x), append(m.upos, u)
 	}
+	m.up = uposNumbers(m.classes)
 	if !slices.IsSortedFunc(m.labels, cmp.Compare) {
 		return nil, fmt.Errorf("%w: labels not sorted", ErrModel)
 	}
@@ -375,4 +401,23 @@ func Load(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("%w: no label \"root\"", ErrModel)
 	}
 	return m, nil
+}
+
+// uposNumbers numbers the UPOS tags of classes ("XPOS UPOS") in sorted
+// order and returns each class's number.
+func uposNumbers(classes []string) []uint8 {
+	var us []string
+	for _, c := range classes {
+		_, u, _ := strings.Cut(c, " ")
+		us = append(us, u)
+	}
+	set := slices.Clone(us)
+	slices.Sort(set)
+	set = slices.Compact(set)
+	out := make([]uint8, len(classes))
+	for i, u := range us {
+		j, _ := slices.BinarySearch(set, u)
+		out[i] = uint8(j)
+	}
+	return out
 }

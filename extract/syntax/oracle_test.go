@@ -85,3 +85,41 @@ func TestProjectivize(t *testing.T) {
 		t.Errorf("lifts %d, heads %v", n, h)
 	}
 }
+
+func TestFeatures(t *testing.T) {
+	for _, c := range []struct{ in, norm, shape string }{
+		{"Obama", "obama", "Xxxxx"},
+		{"1990s", "0000s", "ddddx"},
+		{"U.S.", "u.s.", "X.X."},
+		{"“Well”", "\"well\"", "“Xxxx”"},
+		{"co-op", "co-op", "xx-xx"},
+		{"ÉLAN", "élan", "XXXX"},
+		{"\xff", "\xff", "\ufffd"},
+	} {
+		if got := normalize(c.in); got != c.norm {
+			t.Errorf("normalize(%q) = %q, want %q", c.in, got, c.norm)
+		}
+		if got := string(appendShape(nil, c.in)); got != c.shape {
+			t.Errorf("shape(%q) = %q, want %q", c.in, got, c.shape)
+		}
+	}
+	wn := map[uint64]uint8{hashString("study"): wnNoun | wnVerb, hashString("stop"): wnVerb, hashString("use"): wnVerb,
+		hashString("quick"): wnAdj}
+	for _, c := range []struct {
+		w    string
+		rule uint64
+		f    uint8
+	}{
+		{"studies", 1, wnNoun | wnVerb}, {"studied", 2, wnNoun | wnVerb}, {"stopped", 4, wnVerb},
+		{"stopping", 3, wnVerb}, {"used", 4, wnVerb}, {"uses", 5, wnVerb}, {"quickly", 7, wnAdj},
+		{"quicker", 9, wnAdj}, {"glass", 0, 0}, {"ran", 0, 0},
+	} {
+		want := uint64(0)
+		if c.rule != 0 {
+			want = mix(c.rule, uint64(c.f))
+		}
+		if got := morph([]byte(c.w), wn); got != want {
+			t.Errorf("morph(%q) = %x, want rule %d flags %b", c.w, got, c.rule, c.f)
+		}
+	}
+}

@@ -268,11 +268,18 @@ const (
 	fN0psl
 	fS1psr
 	fS0llS0rl
+	fS0uN0u
+	fS1uS0u
+	fS0uN0uN1u
+	fS1uS0uN0u
+	fS2uS1uS0u
+	fS0uN0ud
 )
 
 // parseFeatures writes the keys of the features of the configuration s
-// of a sentence with words ws and tags (classes) tags.
-func parseFeatures(s *state, ws []word, tags []int32, out []uint64) []uint64 {
+// of a sentence with words ws and tags (classes) tags; up maps a class to
+// its UPOS, for templates that generalise over the finer tags.
+func parseFeatures(s *state, ws []word, tags []int32, up []uint8, out []uint64) []uint64 {
 	n := int32(s.n)
 	wv := func(i int32) uint64 {
 		switch {
@@ -328,6 +335,16 @@ func parseFeatures(s *state, ws []word, tags []int32, out []uint64) []uint64 {
 	n1w, n1p, n2w, n2p := wv(n1), pv(n1), wv(n2), pv(n2)
 	s1w, s1p, s2w, s2p := wv(s1), pv(s1), wv(s2), pv(s2)
 	s0lp, s0rp, n0lp, s1rp := pv(s0l), pv(s0r), pv(n0l), pv(s1r)
+	uv := func(i int32) uint64 {
+		switch {
+		case i < 0:
+			return 0x10000
+		case i == n:
+			return 0x10001
+		}
+		return uint64(up[tags[i]])
+	}
+	s0u, s1u, s2u, n0u, n1u := uv(s0), uv(s1), uv(s2), uv(n0), uv(n1)
 
 	// Distances, bucketed; valencies and label sets of s0, s1 and n0.
 	dist := func(a, b int32) uint64 {
@@ -447,6 +464,12 @@ func parseFeatures(s *state, ws []word, tags []int32, out []uint64) []uint64 {
 		key2(fN0psl, n0p, n0sl),
 		key2(fS1psr, s1p, s1sr),
 		key3(fS0llS0rl, s0p, lv(s0l), lv(s0r)),
+		key2(fS0uN0u, s0u, n0u),
+		key2(fS1uS0u, s1u, s0u),
+		key3(fS0uN0uN1u, s0u, n0u, n1u),
+		key3(fS1uS0uN0u, s1u, s0u, n0u),
+		key3(fS2uS1uS0u, s2u, s1u, s0u),
+		key3(fS0uN0ud, s0u, n0u, d),
 	)
 	return out
 }
@@ -487,11 +510,14 @@ const (
 	lHp1pHp
 	lDpDsetDir
 	lHwDlcw
+	lHuDuDir
+	lHuDuDlcw
+	lDuDsetDir
 )
 
 // labelFeatures writes the keys of the features that choose the label of
 // the arc h → d (h not the root).
-func labelFeatures(s *state, h, d int32, ws []word, tags []int32, out []uint64) []uint64 {
+func labelFeatures(s *state, h, d int32, ws []word, tags []int32, up []uint8, out []uint64) []uint64 {
 	n := int32(s.n)
 	wv := func(i int32) uint64 {
 		if i < 0 || i >= n {
@@ -524,6 +550,7 @@ func labelFeatures(s *state, h, d int32, ws []word, tags []int32, out []uint64) 
 		db = 7
 	}
 	hw, hp, dw, dp := wv(h), pv(h), wv(d), pv(d)
+	hu, du := uint64(up[tags[h]]), uint64(up[tags[d]])
 	dlc, dlc2, drc := s.lc1[d], s.lc2[d], s.rc1[d]
 	hlc := s.lc1[h]
 	dlcw := wv(dlc)
@@ -564,5 +591,8 @@ func labelFeatures(s *state, h, d int32, ws []word, tags []int32, out []uint64) 
 		key2(lHp1pHp, pv(h+1), hp),
 		key3(lDpDsetDir, dp, dset, dir),
 		key3(lHwDlcw, hw, dlcw, dir),
+		key3(lHuDuDir, hu, du, dir),
+		key3(lHuDuDlcw, hu, du, dlcw),
+		key3(lDuDsetDir, du, dset, dir),
 	)
 }

@@ -40,7 +40,13 @@ const (
 	tP1Suf3
 	tAmbAmbP1
 	tP1AmbP1
-	nTagFeatures = iota
+	tLex
+	tLexCap
+	tMorph
+	tLexP1
+	tLexUnknown
+	tP1Lex
+	tCapUnknown
 )
 
 // tagFeatures writes the keys of word i's features; prev holds the
@@ -97,10 +103,24 @@ func tagFeatures(ws []word, i int, prev []int32, out []uint64) []uint64 {
 		key2(tP1Suf3, p1, w.suf[2]),
 		key2(tAmbAmbP1, w.amb, p1w.amb),
 		key2(tP1AmbP1, p1, p1w.amb),
+		key1(tLex, w.lex),
+		key3(tLexCap, w.lex, b2u(w.cap), first),
+		key1(tMorph, w.morph),
+		key1(tLexP1, p1w.lex),
+		key3(tLexUnknown, w.lex, w.morph, b2u(w.amb == 0)),
+		key2(tP1Lex, p1, w.lex),
+		key3(tCapUnknown, b2u(w.cap), first, b2u(w.amb == 0)<<1|b2u(w.lex == 0)),
 	)
 	return out
 }
 
+func b2u(b bool) uint64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 // boundary is the word before the first and after the last.
 var boundary = word{form: none, lower: none, shape: none, pre: [3]uint64{none, none, none},
-	suf: [4]uint64{none, none, none, none}, amb: none}
+	suf: [4]uint64{none, none, none, none}, amb: none, lex: none, morph: none}

@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -23,6 +24,8 @@ type TrainOptions struct {
 	ExploreFrom int     // ... from this epoch (0-based) on
 	MinWeight   int     // quantised weights smaller in magnitude are dropped
 	MinCount    int     // features updated fewer times are dropped
+	WordNet     []byte  // lexicon/wordnet.txt, or nil for none
+	MinPair     int     // rarer "XPOS UPOS" pairs are not tagger classes
 	Log         io.Writer
 }
 
@@ -36,6 +39,7 @@ var DefaultTrainOptions = TrainOptions{
 	ExploreFrom: 1,
 	MinWeight:   1,
 	MinCount:    2,
+	MinPair:     10,
 }
 
 func (o *TrainOptions) logf(format string, a ...any) {
@@ -52,24 +56,28 @@ func Train(w io.Writer, sents []*conllu.Sentence, opt TrainOptions) error {
 		return errors.New("syntax: no training sentences")
 	}
 	// Classes and labels, sorted.
-	cset, lset := map[string]bool{}, map[string]bool{"root": true}
+	lset := map[string]bool{"root": true}
 	for _, s := range sents {
 		for _, t := range s.Tokens {
 			if strings.ContainsAny(t.XPOS, " \t") || strings.ContainsAny(t.UPOS, " \t") {
 				return fmt.Errorf("syntax: %s: tag with a space", s.ID)
 			}
-			cset[t.XPOS+" "+t.UPOS] = true
 			if t.Head != 0 {
 				lset[t.Deprel] = true
 			}
 		}
 	}
-	classes, labels := sortedKeys(cset), sortedKeys(lset)
-	cidx, lidx := index(classes), index(labels)
+	labels := sortedKeys(lset)
+	classes, cidx := tagClasses(sents, opt.MinPair)
+	lidx := index(labels)
 	rootL := lidx["root"]
 
 	start := time.Now()
-	amb := ambiguity(sents)
+	wn, err := readWordNet(bytes.NewReader(opt.WordNet), "wordnet.txt")
+	if err != nil {
+		return err
+	}
+	lx := &lexica{amb: ambiguity(sents), wn: wn}
 	tagged := make([][]int32, len(sents))
 	if opt.Jackknife >= 2 {
 		for f := 0; f < opt.Jackknife; f++ {
@@ -82,9 +90,10 @@ func Train(w io.Writer, sents []*conllu.Sentence, opt TrainOptions) error {
 				}
 			}
 			sub := pick(sents, tr)
-			p := trainTagger(sub, cidx, ambiguity(sub), opt)
+			flx := &lexica{amb: ambiguity(sub), wn: wn}
+			p := trainTagger(sub, cidx, flx, opt)
 			keys, rows := p.averaged(opt.MinWeight, opt.MinCount)
-			m := &Model{classes: classes, amb: ambiguity(sub), tagW: newTable(keys, rows)}
+			m := &Model{classes: classes, lx: *flx, tagW: newTable(len(classes), keys, rows)}
 			w := m.work()
 			for _, i := range te {
 				m.prepare(w, sents[i].Words())
@@ -101,15 +110,57 @@ func Train(w io.Writer, sents []*conllu.Sentence, opt TrainOptions) error {
 			}
 		}
 	}
-	tp := trainTagger(sents, cidx, amb, opt)
+	tp := trainTagger(sents, cidx, lx, opt)
 	opt.logf("tagger: %v\n", time.Since(start).Round(time.Millisecond))
-	pp, lp := trainParser(sents, tagged, amb, lidx, rootL, opt)
+	pp, lp := trainParser(sents, tagged, lx, classes, lidx, rootL, opt)
 	opt.logf("parser: %v\n", time.Since(start).Round(time.Millisecond))
 	tk, tr := tp.averaged(opt.MinWeight, opt.MinCount)
 	pk, pr := pp.averaged(opt.MinWeight, opt.MinCount)
 	lk, lr := lp.averaged(opt.MinWeight, opt.MinCount)
 	opt.logf("features: tagger %d, transitions %d, labels %d\n", len(tk), len(pk), len(lk))
-	return write(w, classes, labels, amb, tk, tr, pk, pr, lk, lr)
+	return write(w, classes, labels, *lx, tk, tr, pk, pr, lk, lr)
+}
+
+// tagClasses returns the tagger's classes: the "XPOS UPOS" pairs seen at
+// least minPair times and each XPOS's commonest pair; and the class of
+// every pair seen (a rare pair falls back on its XPOS's commonest: "GW
+// VERB" is "GW X"), which keeps the classes few and the tagger fast.
+func tagClasses(sents []*conllu.Sentence, minPair int) ([]string, map[string]int) {
+	count := map[string]int{}
+	for _, s := range sents {
+		for _, t := range s.Tokens {
+			count[t.XPOS+" "+t.UPOS]++
+		}
+	}
+	pairs := make([]string, 0, len(count))
+	for p := range count {
+		pairs = append(pairs, p)
+	}
+	slices.Sort(pairs)
+	xpos := func(p string) string { x, _, _ := strings.Cut(p, " "); return x }
+	best := map[string]string{}
+	for _, p := range pairs {
+		if b, ok := best[xpos(p)]; !ok || count[p] > count[b] {
+			best[xpos(p)] = p
+		}
+	}
+	keep := map[string]bool{}
+	for _, p := range pairs {
+		if count[p] >= minPair || best[xpos(p)] == p {
+			keep[p] = true
+		}
+	}
+	classes := sortedKeys(keep)
+	idx := index(classes)
+	cidx := map[string]int{}
+	for _, p := range pairs {
+		if i, ok := idx[p]; ok {
+			cidx[p] = i
+		} else {
+			cidx[p] = idx[best[xpos(p)]]
+		}
+	}
+	return classes, cidx
 }
 
 func sortedKeys(m map[string]bool) []string {
@@ -168,18 +219,54 @@ func shuffled(n int, seed uint64, epoch int) []int {
 	return order
 }
 
-func trainTagger(sents []*conllu.Sentence, cidx map[string]int, amb map[uint64]uint64, opt TrainOptions) *perceptron {
+func trainTagger(sents []*conllu.Sentence, cidx map[string]int, lx *lexica, opt TrainOptions) *perceptron {
 	nc := len(cidx)
 	p := newPerceptron(nc)
-	ambOf := func(h uint64) uint64 { return amb[h] }
 	words := make([][]word, len(sents))
 	gold := make([][]int32, len(sents))
 	for i, s := range sents {
 		words[i] = make([]word, len(s.Tokens))
 		gold[i] = make([]int32, len(s.Tokens))
 		for j, t := range s.Tokens {
-			words[i][j].fill(t.Form, ambOf)
+			words[i][j].fill(t.Form, lx)
 			gold[i][j] = int32(cidx[t.XPOS+" "+t.UPOS])
+		}
+	}
+	// Each word's ambiguity class as if its sentence were not in the
+	// training data: words seen in one sentence only look unknown, as
+	// new words will at run time, so the features of unknown words learn.
+	counts := map[uint64]map[string]int{}
+	for _, s := range sents {
+		for _, t := range s.Tokens {
+			k := hashString(normalize(t.Form))
+			if counts[k] == nil {
+				counts[k] = map[string]int{}
+			}
+			counts[k][t.XPOS]++
+		}
+	}
+	for i, s := range sents {
+		local := map[uint64]map[string]int{}
+		for _, t := range s.Tokens {
+			k := hashString(normalize(t.Form))
+			if local[k] == nil {
+				local[k] = map[string]int{}
+			}
+			local[k][t.XPOS]++
+		}
+		for j := range s.Tokens {
+			k := words[i][j].lower
+			var set []string
+			for tag, c := range counts[k] {
+				if c > local[k][tag] {
+					set = append(set, tag)
+				}
+			}
+			words[i][j].amb = 0
+			if len(set) > 0 {
+				slices.Sort(set)
+				words[i][j].amb = hashString(strings.Join(set, " "))
+			}
 		}
 	}
 	scores := make([]int32, nc)
@@ -211,10 +298,10 @@ func trainTagger(sents []*conllu.Sentence, cidx map[string]int, amb map[uint64]u
 
 // trainParser trains the transition model (dynamic oracle, exploration)
 // and the label model (on the arcs the parser makes that are gold arcs).
-func trainParser(sents []*conllu.Sentence, tags [][]int32, amb map[uint64]uint64, lidx map[string]int, rootL int, opt TrainOptions) (*perceptron, *perceptron) {
+func trainParser(sents []*conllu.Sentence, tags [][]int32, lx *lexica, classes []string, lidx map[string]int, rootL int, opt TrainOptions) (*perceptron, *perceptron) {
 	nl := len(lidx)
 	p, lp := newPerceptron(nTransitions), newPerceptron(nl)
-	ambOf := func(h uint64) uint64 { return amb[h] }
+	up := uposNumbers(classes)
 	words := make([][]word, len(sents))
 	heads := make([][]int32, len(sents))
 	rels := make([][]int32, len(sents))
@@ -225,7 +312,7 @@ func trainParser(sents []*conllu.Sentence, tags [][]int32, amb map[uint64]uint64
 		heads[i] = make([]int32, n+1)
 		rels[i] = make([]int32, n+1)
 		for j, t := range s.Tokens {
-			words[i][j].fill(t.Form, ambOf)
+			words[i][j].fill(t.Form, lx)
 			h := int32(t.Head - 1)
 			if t.Head == 0 {
 				h = int32(n)
@@ -247,7 +334,7 @@ func trainParser(sents []*conllu.Sentence, tags [][]int32, amb map[uint64]uint64
 			ws, tg := words[si], tags[si]
 			s.reset(len(ws))
 			for !s.terminal() {
-				keys = parseFeatures(&s, ws, tg, keys[:0])
+				keys = parseFeatures(&s, ws, tg, up, keys[:0])
 				var sc [nTransitions]int32
 				p.score(keys, sc[:])
 				var cost [nTransitions]int
@@ -278,7 +365,7 @@ func trainParser(sents []*conllu.Sentence, tags [][]int32, amb map[uint64]uint64
 					if int(h) == s.n {
 						l = int32(rootL)
 					} else {
-						keys = labelFeatures(&s, h, d, ws, tg, keys[:0])
+						keys = labelFeatures(&s, h, d, ws, tg, up, keys[:0])
 						clear(lscores)
 						lp.score(keys, lscores)
 						l = -1

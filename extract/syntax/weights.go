@@ -24,8 +24,12 @@ func mix(h, v uint64) uint64 {
 }
 
 // hashString is FNV-1a, 64 bits.
-func hashString(s string) uint64 {
-	h := uint64(14695981039346656037)
+func hashString(s string) uint64 { return hashMore(fnvOffset, s) }
+
+const fnvOffset = 14695981039346656037
+
+// hashMore continues the hash h of a string with s.
+func hashMore(h uint64, s string) uint64 {
 	for i := 0; i < len(s); i++ {
 		h ^= uint64(s[i])
 		h *= 1099511628211
@@ -33,82 +37,177 @@ func hashString(s string) uint64 {
 	return h
 }
 
-func key1(t, a uint64) uint64 {
-	h := mix(mix(0x5bd1e995, t), a)
-	if h == 0 {
-		h = 1
+func hashBytes(b []byte) uint64 {
+	h := uint64(fnvOffset)
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= 1099511628211
 	}
 	return h
+}
+
+// Feature keys: a multiply-xor chain over the template and the values,
+// then the finaliser of MurmurHash3, so that the low bits that pick a
+// table slot depend on all the bits; never 0.
+const kmul = 0x9e3779b97f4a7c15
+
+func fmix(h uint64) uint64 {
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	h *= 0xc4ceb9fe1a85ec53
+	h ^= h >> 33
+	return h
+}
+
+func key1(t, a uint64) uint64 {
+	return nonzero(fmix((t*kmul ^ a) * kmul))
 }
 
 func key2(t, a, b uint64) uint64 {
-	h := mix(mix(mix(0x5bd1e995, t), a), b)
-	if h == 0 {
-		h = 1
-	}
-	return h
+	return nonzero(fmix(((t*kmul^a)*kmul ^ b) * kmul))
 }
 
 func key3(t, a, b, c uint64) uint64 {
-	h := mix(mix(mix(mix(0x5bd1e995, t), a), b), c)
+	return nonzero(fmix((((t*kmul^a)*kmul^b)*kmul ^ c) * kmul))
+}
+
+func nonzero(h uint64) uint64 {
 	if h == 0 {
-		h = 1
+		return 1
 	}
 	return h
 }
 
-// table is the run-time weight store: open addressing on the feature key,
-// each slot pointing at a run of packed entries (class<<16 | uint16(weight)).
+// table is the run-time weight store: open addressing on the feature key.
+// A slot is 8 bytes, to keep the table in cache: 32 bits of the key (the
+// other bits choose the slot, so a false match needs 2^-32 luck on top of
+// landing in the same place) and the offset of the row in ents, where the
+// row's length comes first, then its entries (class<<16 | uint16(weight)).
+// Rows of tables with at most three classes (the transitions) are kept in
+// the slot itself instead (table3).
 type table struct {
-	mask  uint64
-	slots []slot
-	ents  []uint32
+	mask   uint64
+	slots  []slot
+	ents   []uint32 // ents[0] unused: offset 0 marks an empty slot
+	nclass int
+	dense  []int16 // rows longer than denseMin, nclass weights each
 }
+
+// Rows with more entries than this are stored dense: a plain loop over
+// nclass weights costs less than as many scattered adds.
+const denseMin = 12
+
+const denseFlag = 1 << 31
 
 type slot struct {
-	key uint64
+	fp  uint32
 	off uint32
-	n   uint32
 }
 
-// newTable builds a table from rows sorted by key.
-func newTable(keys []uint64, rows [][]uint32) *table {
+func tableSize(n int) int {
 	size := 1
-	for size < 2*len(keys)+2 {
+	for size < 2*n+2 {
 		size <<= 1
 	}
-	t := &table{mask: uint64(size - 1), slots: make([]slot, size)}
-	n := 0
+	return size
+}
+
+// newTable builds a table of nclass classes from rows sorted by key.
+func newTable(nclass int, keys []uint64, rows [][]uint32) *table {
+	size := tableSize(len(keys))
+	t := &table{mask: uint64(size - 1), slots: make([]slot, size), nclass: nclass}
+	n := 1
 	for _, r := range rows {
-		n += len(r)
+		n += 1 + len(r)
 	}
-	t.ents = make([]uint32, 0, n)
+	t.ents = make([]uint32, 1, n)
 	for i, k := range keys {
 		j := k & t.mask
-		for t.slots[j].key != 0 {
+		for t.slots[j].off != 0 {
 			j = (j + 1) & t.mask
 		}
-		t.slots[j] = slot{key: k, off: uint32(len(t.ents)), n: uint32(len(rows[i]))}
-		t.ents = append(t.ents, rows[i]...)
+		t.slots[j] = slot{fp: uint32(k >> 32), off: uint32(len(t.ents))}
+		if r := rows[i]; len(r) > denseMin {
+			t.ents = append(t.ents, denseFlag|uint32(len(t.dense)))
+			row := make([]int16, nclass)
+			for _, e := range r {
+				row[e>>16] = int16(e)
+			}
+			t.dense = append(t.dense, row...)
+		} else {
+			t.ents = append(t.ents, uint32(len(r)))
+			t.ents = append(t.ents, r...)
+		}
 	}
 	return t
 }
 
 // add adds the weights of the feature k to scores.
 func (t *table) add(k uint64, scores []int32) {
-	j := k & t.mask
-	for {
-		s := &t.slots[j]
-		if s.key == k {
-			for _, e := range t.ents[s.off : s.off+s.n] {
+	fp := uint32(k >> 32)
+	for j := k & t.mask; ; j = (j + 1) & t.mask {
+		s := t.slots[j]
+		if s.off == 0 {
+			return
+		}
+		if s.fp == fp {
+			h := t.ents[s.off]
+			if h&denseFlag != 0 {
+				row := t.dense[h&^denseFlag:][:len(scores)]
+				for c, w := range row {
+					scores[c] += int32(w)
+				}
+				return
+			}
+			for _, e := range t.ents[s.off+1 : s.off+1+h] {
 				scores[e>>16] += int32(int16(e))
 			}
+			return
+		}
+	}
+}
+
+// table3 holds rows of three classes in the slots: one memory access a
+// feature.
+type table3 struct {
+	mask  uint64
+	slots []slot3
+}
+
+type slot3 struct {
+	key uint64
+	w   [3]int16
+}
+
+func newTable3(keys []uint64, rows [][]uint32) *table3 {
+	size := tableSize(len(keys))
+	t := &table3{mask: uint64(size - 1), slots: make([]slot3, size)}
+	for i, k := range keys {
+		j := k & t.mask
+		for t.slots[j].key != 0 {
+			j = (j + 1) & t.mask
+		}
+		t.slots[j].key = k
+		for _, e := range rows[i] {
+			t.slots[j].w[e>>16] = int16(e)
+		}
+	}
+	return t
+}
+
+func (t *table3) add(k uint64, scores *[3]int32) {
+	for j := k & t.mask; ; j = (j + 1) & t.mask {
+		s := &t.slots[j]
+		if s.key == k {
+			scores[0] += int32(s.w[0])
+			scores[1] += int32(s.w[1])
+			scores[2] += int32(s.w[2])
 			return
 		}
 		if s.key == 0 {
 			return
 		}
-		j = (j + 1) & t.mask
 	}
 }
 

@@ -21,6 +21,8 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"sort"
+	"strings"
 	"sync"
 
 	"github.com/actorgraph/actorgraph/extract/syntax"
@@ -38,6 +40,8 @@ func main() {
 	folds := flag.Int("folds", 5, "folds of the cross-validation on PUD")
 	only := flag.String("only", "", "with -eval: a or b")
 	verbose := flag.Bool("v", false, "log training progress")
+	lexicon := flag.String("wordnet", "lexicon/wordnet.txt", "WordNet word list")
+	noWordNet := flag.Bool("no-wordnet", false, "train without the WordNet features")
 	flag.IntVar(&opt.TagEpochs, "tag-epochs", opt.TagEpochs, "tagger epochs")
 	flag.IntVar(&opt.ParseEpochs, "parse-epochs", opt.ParseEpochs, "parser epochs")
 	flag.IntVar(&opt.Jackknife, "jackknife", opt.Jackknife, "folds for the parser's training tags (<2: gold)")
@@ -45,10 +49,18 @@ func main() {
 	flag.IntVar(&opt.ExploreFrom, "explore-from", opt.ExploreFrom, "first epoch (0-based) with exploration")
 	flag.IntVar(&opt.MinWeight, "min-weight", opt.MinWeight, "drop quantised weights below this")
 	flag.IntVar(&opt.MinCount, "min-count", opt.MinCount, "drop features updated fewer times")
+	flag.IntVar(&opt.MinPair, "min-pair", opt.MinPair, "rarer XPOS+UPOS pairs are not tagger classes")
 	flag.Uint64Var(&opt.Seed, "seed", opt.Seed, "seed")
 	flag.Parse()
 	if *verbose {
 		opt.Log = os.Stderr
+	}
+	wn, err := os.ReadFile(*lexicon)
+	if err != nil {
+		log.Fatal(err)
+	}
+	if !*noWordNet {
+		opt.WordNet = wn
 	}
 	read := func(name string) []*conllu.Sentence {
 		ss, err := conllu.ReadFile(filepath.Join(*dir, name), true)
@@ -113,6 +125,15 @@ func evaluate(ewt, pud []*conllu.Sentence, folds int, only string, opt syntax.Tr
 		Explore                                                             float64
 	}{opt.TagEpochs, opt.ParseEpochs, opt.Jackknife, opt.ExploreFrom, opt.MinWeight, opt.MinCount, opt.Explore})
 	opt.Log = io.Discard
+	if only == "t" {
+		// The tagger alone, quick: trained on EWT, tested on PUD.
+		o := opt
+		o.ParseEpochs = 0
+		o.Jackknife = 0
+		m := trainModel(ewt, o)
+		fmt.Printf("(a) tagger only: %v\n", syntax.Evaluate(m, pud))
+		confusion(m, pud)
+	}
 	if only == "" || only == "a" {
 		m := trainModel(ewt, opt)
 		fmt.Printf("(a) train EWT dev+test, test PUD: %v\n", syntax.Evaluate(m, pud))
@@ -146,5 +167,33 @@ func evaluate(ewt, pud []*conllu.Sentence, folds int, only string, opt syntax.Tr
 			total.Add(r)
 		}
 		fmt.Printf("(b) %d-fold cross-validation on PUD, EWT in training: %v\n", folds, total)
+	}
+}
+
+// confusion prints the commonest UPOS errors and some examples.
+func confusion(m *syntax.Model, gold []*conllu.Sentence) {
+	conf := map[string]int{}
+	ex := map[string][]string{}
+	for _, s := range gold {
+		u, _ := m.Tag(s.Words())
+		for i, t := range s.Tokens {
+			if u[i] != t.UPOS {
+				k := t.UPOS + " → " + u[i]
+				conf[k]++
+				if len(ex[k]) < 8 {
+					ex[k] = append(ex[k], t.Form)
+				}
+			}
+		}
+	}
+	keys := make([]string, 0, len(conf))
+	for k := range conf {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		return conf[keys[i]] > conf[keys[j]] || conf[keys[i]] == conf[keys[j]] && keys[i] < keys[j]
+	})
+	for _, k := range keys[:min(20, len(keys))] {
+		fmt.Printf("  %-16s %4d  %s\n", k, conf[k], strings.Join(ex[k], " "))
 	}
 }
