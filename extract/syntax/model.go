@@ -1,7 +1,6 @@
 package syntax
 
 import (
-	"bufio"
 	"bytes"
 	"cmp"
 	"compress/gzip"
@@ -27,7 +26,7 @@ type Model struct {
 	lx      lexica
 	tagW    *table
 	parseW  *table3 // transitions
-	labelW  *table // labels of arcs
+	labelW  *table  // labels of arcs
 	pool    sync.Pool
 }
 
@@ -284,20 +283,25 @@ func Load(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrModel, err)
 	}
-	br := bufio.NewReaderSize(zr, 1<<16)
-	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+	data, err := io.ReadAll(io.LimitReader(zr, 1<<30))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrModel, err)
+	}
+	if !bytes.HasPrefix(data, []byte(magic)) {
 		return nil, fmt.Errorf("%w: not a model of this version", ErrModel)
 	}
+	data = data[len(magic):]
 	var rerr error
 	u := func() uint64 {
 		if rerr != nil {
 			return 0
 		}
-		v, err := binary.ReadUvarint(br)
-		if err != nil {
-			rerr = err
+		v, n := binary.Uvarint(data)
+		if n <= 0 {
+			rerr = io.ErrUnexpectedEOF
+			return 0
 		}
+		data = data[n:]
 		return v
 	}
 	const maxCount = 1 << 26
@@ -318,11 +322,12 @@ func Load(r io.Reader) (*Model, error) {
 				rerr = fmt.Errorf("string of %d bytes", l)
 				break
 			}
-			p := make([]byte, l)
-			if _, err := io.ReadFull(br, p); err != nil {
-				rerr = err
+			if l > len(data) {
+				rerr = io.ErrUnexpectedEOF
+				break
 			}
-			ss = append(ss, string(p))
+			ss = append(ss, string(data[:l]))
+			data = data[l:]
 		}
 		return ss
 	}
@@ -347,10 +352,12 @@ func Load(r io.Reader) (*Model, error) {
 		}
 		m.lx.wn[last] = uint8(f)
 	}
+	// Rows share one array, sliced once all are read.
 	weights := func(nclass int) ([]uint64, [][]uint32) {
 		n := count()
 		keys := make([]uint64, 0, min(n, 1<<20))
-		rows := make([][]uint32, 0, min(n, 1<<20))
+		starts := make([]int, 0, min(n, 1<<20)+1)
+		var flat []uint32
 		var last uint64
 		for i := 0; i < n && rerr == nil; i++ {
 			d := u()
@@ -360,17 +367,21 @@ func Load(r io.Reader) (*Model, error) {
 			}
 			last += d
 			ne := count()
-			row := make([]uint32, 0, min(ne, 1024))
+			keys = append(keys, last)
+			starts = append(starts, len(flat))
 			for j := 0; j < ne && rerr == nil; j++ {
 				c, z := u(), u()
 				v := int64(z>>1) ^ -int64(z&1)
 				if c >= uint64(nclass) || v < -32768 || v > 32767 {
 					rerr = fmt.Errorf("weight (%d, %d) out of range", c, v)
 				}
-				row = append(row, uint32(c)<<16|uint32(uint16(int16(v))))
+				flat = append(flat, uint32(c)<<16|uint32(uint16(int16(v))))
 			}
-			keys = append(keys, last)
-			rows = append(rows, row)
+		}
+		starts = append(starts, len(flat))
+		rows := make([][]uint32, len(keys))
+		for i := range rows {
+			rows[i] = flat[starts[i]:starts[i+1]:starts[i+1]]
 		}
 		return keys, rows
 	}
@@ -379,6 +390,9 @@ func Load(r io.Reader) (*Model, error) {
 	m.parseW = newTable3(weights(nTransitions))
 	lk, lr := weights(len(m.labels))
 	m.labelW = newTable(len(m.labels), lk, lr)
+	if rerr == nil && len(data) > 0 {
+		rerr = fmt.Errorf("%d bytes after the end", len(data))
+	}
 	if rerr != nil {
 		return nil, fmt.Errorf("%w: %v", ErrModel, rerr)
 	}

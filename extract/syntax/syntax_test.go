@@ -54,6 +54,9 @@ func TestParse(t *testing.T) {
 		{"China said it would not attend the talks .", []arc{
 			{"said", "", "root"}, {"China", "said", "nsubj"}, {"attend", "said", "ccomp"},
 			{"would", "attend", "aux"}, {"not", "attend", "advmod"}, {"talks", "attend", "obj"}}},
+		{"The United States imposed sanctions on Iran after it seized a tanker .", []arc{
+			{"imposed", "", "root"}, {"States", "imposed", "nsubj"}, {"sanctions", "imposed", "obj"},
+			{"seized", "imposed", "advcl"}, {"after", "seized", "mark"}, {"it", "seized", "nsubj"}, {"tanker", "seized", "obj"}}},
 		{"Turkey and Russia agreed to end the fighting .", []arc{
 			{"agreed", "", "root"}, {"Turkey", "agreed", "nsubj"}, {"Russia", "Turkey", "conj"},
 			{"and", "Russia", "cc"}, {"end", "agreed", "xcomp"}, {"to", "end", "mark"}}},

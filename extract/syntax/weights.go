@@ -154,9 +154,11 @@ func (t *table) add(k uint64, scores []int32) {
 		if s.fp == fp {
 			h := t.ents[s.off]
 			if h&denseFlag != 0 {
-				row := t.dense[h&^denseFlag:][:len(scores)]
-				for c, w := range row {
-					scores[c] += int32(w)
+				o := h &^ denseFlag
+				row := t.dense[o : o+uint32(t.nclass)]
+				sc := scores[:len(row)]
+				for c := range row {
+					sc[c] += int32(row[c])
 				}
 				return
 			}
