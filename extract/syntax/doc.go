@@ -48,8 +48,9 @@
 // to int16 with one scale per model, features updated fewer than twice
 // dropped, and the file (varints, gzip, about 7 MB) embedded. At run time
 // the weights sit in open-addressing tables: 8-byte slots pointing at
-// sparse or dense rows for the tagger and the labels, 16-byte slots with
-// the three transition weights inline for the parser. Training is integer
+// sparse or dense rows for the tagger and the labels, 12-byte slots with
+// the three transition weights inline for the parser; about 20 MB in
+// memory. Training is integer
 // arithmetic over sorted and seeded iteration, so "go generate" rebuilds
 // the same bytes (make check-generate checks it).
 //

@@ -105,9 +105,11 @@ type slot struct {
 	off uint32
 }
 
+// tableSize returns the power of two that holds n keys at a load of at
+// most 0.7: small tables stay in cache, linear probing stays short.
 func tableSize(n int) int {
-	size := 1
-	for size < 2*n+2 {
+	size := 2
+	for size*7 < n*10+10 {
 		size <<= 1
 	}
 	return size
@@ -170,44 +172,52 @@ func (t *table) add(k uint64, scores []int32) {
 	}
 }
 
-// table3 holds rows of three classes in the slots: one memory access a
-// feature.
+// table3 holds rows of three classes in the slots, 12 bytes each: 32 bits
+// of the key, as in table, and the three weights; one memory access a
+// feature. A slot with no weight is empty (rows are never all zero).
 type table3 struct {
 	mask  uint64
 	slots []slot3
 }
 
 type slot3 struct {
-	key uint64
-	w   [3]int16
+	fp uint32
+	w  [3]int16
 }
+
+func (s *slot3) empty() bool { return s.w == [3]int16{} }
 
 func newTable3(keys []uint64, rows [][]uint32) *table3 {
 	size := tableSize(len(keys))
 	t := &table3{mask: uint64(size - 1), slots: make([]slot3, size)}
 	for i, k := range keys {
+		var w [3]int16
+		for _, e := range rows[i] {
+			w[e>>16] = int16(e)
+		}
+		if w == [3]int16{} {
+			continue
+		}
 		j := k & t.mask
-		for t.slots[j].key != 0 {
+		for !t.slots[j].empty() {
 			j = (j + 1) & t.mask
 		}
-		t.slots[j].key = k
-		for _, e := range rows[i] {
-			t.slots[j].w[e>>16] = int16(e)
-		}
+		t.slots[j] = slot3{fp: uint32(k >> 32), w: w}
 	}
 	return t
 }
 
 func (t *table3) add(k uint64, scores *[3]int32) {
+	fp := uint32(k >> 32)
 	for j := k & t.mask; ; j = (j + 1) & t.mask {
 		s := &t.slots[j]
-		if s.key == k {
+		if s.empty() {
+			return
+		}
+		if s.fp == fp {
 			scores[0] += int32(s.w[0])
 			scores[1] += int32(s.w[1])
 			scores[2] += int32(s.w[2])
-			return
-		}
-		if s.key == 0 {
 			return
 		}
 	}
