@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -286,5 +287,35 @@ func BenchmarkLoad(b *testing.B) {
 		if _, err := Load(bytes.NewReader(embedded)); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestConcurrent: one model parses from many goroutines, with the same
+// results as one at a time (run with -race).
+func TestConcurrent(t *testing.T) {
+	m := model(t)
+	sents := readSentences(t)
+	want := make([]string, len(sents))
+	for i, s := range sents {
+		want[i] = m.Parse(s).String()
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 8*len(sents))
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range sents {
+				j := (i + g*9) % len(sents)
+				if got := m.Parse(sents[j]).String(); got != want[j] {
+					errs <- strings.Join(sents[j], " ")
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Errorf("concurrent parse differs: %s", e)
 	}
 }
