@@ -26,6 +26,9 @@
 // words the tagger also reads WordNet 3.0 (lexicon/wordnet.txt: which of
 // noun, verb, adjective, adverb a word can be, names, irregular forms) and
 // the regular inflection that leads to a WordNet base ("studied" → study).
+// Words seen at least 20 times with one class 97% of the time or more
+// ("the", ",", "said") take that class without the classifier (Honnibal's
+// tag dictionary), which makes tagging about 1.7 times faster.
 //
 // # Parser
 //
@@ -69,8 +72,8 @@
 // CoNLL 2018 scoring (punctuation included, gold tokenisation):
 //
 //	                                   UPOS   XPOS   UAS    LAS
-//	(a) trained on EWT, tested on PUD  0.942  0.938  0.786  0.743
-//	(b) 5-fold cross-validation on PUD 0.957  0.954  0.814  0.781
+//	(a) trained on EWT, tested on PUD  0.943  0.937  0.780  0.739
+//	(b) 5-fold cross-validation on PUD 0.956  0.954  0.813  0.779
 //	    (EWT always in training)
 //
 // PUD is news and Wikipedia; EWT dev+test (50k words) is web text. The
