@@ -66,6 +66,16 @@
 // The shipped model trains on all three files except every 20th sentence
 // of EWT test, which TestSmoke scores.
 //
+// # Speed
+//
+// BenchmarkTag and BenchmarkParse on 72 Wikinews sentences (30 words on
+// average), one core of the shared two-core development machine: tagging
+// about 1.7 µs a word, tagging and parsing 10-14 µs a word, 250-350 µs for
+// a 25-word sentence (about 4.5 µs a word when one sentence is parsed over
+// and over: most of the rest is cache misses in the 20 MB of weights).
+// Default loads the model in about 170-250 ms. Parse allocates only the
+// Tree.
+//
 // # Accuracy
 //
 // On data the models did not train on (ACCURACY.md; make syntax-eval),
