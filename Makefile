@@ -62,8 +62,8 @@ FUZZ_TARGETS = ./extract:FuzzDocument ./extract:FuzzBudget ./extract:FuzzExtract
 	./extract/text:FuzzSplit ./extract/text:FuzzTokenize ./extract/actor:FuzzParse ./extract/actor:FuzzMatch \
 	./extract/lexicon:FuzzParse ./extract/rules:FuzzParseArguments ./extract/rules:FuzzParseModality \
 	./extract/rules:FuzzParseDerived ./extract/rules:FuzzParseList ./graph:FuzzReadJSON ./plover:FuzzParseScores \
-	./extract/syntax:FuzzParse ./extract/syntax/conllu:FuzzRead \
-	./feed:FuzzGDELT ./feed:FuzzICEWS ./feed:FuzzPOLECAT ./feed:FuzzACLED ./dedup:FuzzSign
+	./feed:FuzzGDELT ./feed:FuzzICEWS ./feed:FuzzPOLECAT ./feed:FuzzACLED ./dedup:FuzzSign \
+	./extract/syntax:FuzzParse ./extract/syntax/conllu:FuzzRead
 fuzz:
 	@set -e; for t in $(FUZZ_TARGETS); do \
 	  pkg=$${t%%:*}; name=$${t##*:}; echo "fuzz $$pkg $$name ($(FUZZTIME))"; \
