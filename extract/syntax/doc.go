@@ -26,9 +26,6 @@
 // words the tagger also reads WordNet 3.0 (lexicon/wordnet.txt: which of
 // noun, verb, adjective, adverb a word can be, names, irregular forms) and
 // the regular inflection that leads to a WordNet base ("studied" → study).
-// Words seen at least 20 times with one class 97% of the time or more
-// ("the", ",", "said") take that class without the classifier (Honnibal's
-// tag dictionary), which makes tagging about 1.7 times faster.
 //
 // # Parser
 //
@@ -66,24 +63,14 @@
 // The shipped model trains on all three files except every 20th sentence
 // of EWT test, which TestSmoke scores.
 //
-// # Speed
-//
-// BenchmarkTag and BenchmarkParse on 72 Wikinews sentences (30 words on
-// average), one core of the shared two-core development machine: tagging
-// about 1.7 µs a word, tagging and parsing 10-14 µs a word, 250-350 µs for
-// a 25-word sentence (about 4.5 µs a word when one sentence is parsed over
-// and over: most of the rest is cache misses in the 20 MB of weights).
-// Default loads the model in about 170-250 ms. Parse allocates only the
-// Tree.
-//
 // # Accuracy
 //
 // On data the models did not train on (ACCURACY.md; make syntax-eval),
 // CoNLL 2018 scoring (punctuation included, gold tokenisation):
 //
 //	                                   UPOS   XPOS   UAS    LAS
-//	(a) trained on EWT, tested on PUD  0.943  0.937  0.780  0.739
-//	(b) 5-fold cross-validation on PUD 0.956  0.954  0.813  0.779
+//	(a) trained on EWT, tested on PUD  0.942  0.938  0.786  0.743
+//	(b) 5-fold cross-validation on PUD 0.957  0.954  0.814  0.781
 //	    (EWT always in training)
 //
 // PUD is news and Wikipedia; EWT dev+test (50k words) is web text. The

@@ -17,16 +17,12 @@ type word struct {
 	lex   uint64 // WordNet flags of the word (wordnet.go), or 0
 	morph uint64 // an inflection rule and the flags of the base it finds
 	cap   bool   // starts with an upper-case letter
-	dict  int32  // the word's one tag class (see tagDict), or -1
 }
 
 // lexica are the word lists the features read.
 type lexica struct {
 	amb map[uint64]uint64 // ambiguity classes
 	wn  map[uint64]uint8  // WordNet flags
-	// dict holds the class of frequent words that (almost) always have
-	// the same tag: they skip the classifier (Honnibal's tag dictionary).
-	dict map[uint64]int32
 }
 
 // Values standing for "no word here" and the artificial root.
@@ -139,10 +135,6 @@ func (x *word) fill(w string, lx *lexica) {
 		}
 	}
 	x.amb = lx.amb[x.lower]
-	x.dict = -1
-	if c, ok := lx.dict[x.lower]; ok {
-		x.dict = c
-	}
 	x.lex = uint64(lx.wn[x.lower])
 	x.morph = morph(low, lx.wn)
 }

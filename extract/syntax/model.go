@@ -33,7 +33,7 @@ type Model struct {
 // ErrModel is wrapped by errors about a model file.
 var ErrModel = errors.New("syntax: bad model file")
 
-const magic = "actorgraph-syntax-3\n"
+const magic = "actorgraph-syntax-2\n"
 
 //go:embed model.bin.gz
 var embedded []byte
@@ -59,9 +59,6 @@ type work struct {
 	keys   []uint64
 	scores []int32
 	st     state
-	// Slots fetched ahead of use (see table.addAll).
-	gather  []slot
-	gather3 []slot3
 }
 
 func (m *Model) work() *work {
@@ -87,14 +84,12 @@ func (m *Model) prepare(w *work, words []string) {
 func (m *Model) tag(w *work) {
 	nc := len(m.classes)
 	for i := range w.words {
-		if c := w.words[i].dict; c >= 0 {
-			w.tags[i] = c
-			continue
-		}
 		w.keys = tagFeatures(w.words, i, w.tags, w.keys[:0])
 		sc := w.scores[:nc]
 		clear(sc)
-		m.tagW.addAll(w.keys, sc, &w.gather)
+		for _, k := range w.keys {
+			m.tagW.add(k, sc)
+		}
 		best := 0
 		for c := 1; c < nc; c++ {
 			if sc[c] > sc[best] {
@@ -112,7 +107,9 @@ func (m *Model) parse(w *work) {
 	for !s.terminal() {
 		w.keys = parseFeatures(s, w.words, w.tags, m.up, w.keys[:0])
 		var sc [nTransitions]int32
-		m.parseW.addAll(w.keys, &sc, &w.gather3)
+		for _, k := range w.keys {
+			m.parseW.add(k, &sc)
+		}
 		best := -1
 		for t := 0; t < nTransitions; t++ {
 			if (best < 0 || sc[t] > sc[best]) && s.legal(t) {
@@ -137,7 +134,9 @@ func (m *Model) label(w *work, t int) int32 {
 	w.keys = labelFeatures(s, h, d, w.words, w.tags, m.up, w.keys[:0])
 	sc := w.scores[:len(m.labels)]
 	clear(sc)
-	m.labelW.addAll(w.keys, sc, &w.gather)
+	for _, k := range w.keys {
+		m.labelW.add(k, sc)
+	}
 	best := -1
 	for l := range sc {
 		if l != m.rootL && (best < 0 || sc[l] > sc[best]) {
@@ -205,7 +204,7 @@ func (m *Model) Tags() []string { return slices.Clone(m.classes) }
 //	classes: count, then strings           (uvarint length + bytes)
 //	labels:  count, then strings
 //	ambiguity classes: count, then (key delta, value) sorted by key
-//	WordNet flags, tag dictionary (class): the same
+//	WordNet flags: the same
 //	tagger, transition and label weights: count, then for each feature sorted by
 //	    key: key delta, entry count, then (class, zigzag weight)
 //
@@ -249,18 +248,6 @@ func write(w io.Writer, classes, labels []string, lx lexica,
 	for _, k := range wk {
 		u(k - last)
 		u(uint64(lx.wn[k]))
-		last = k
-	}
-	dk := make([]uint64, 0, len(lx.dict))
-	for k := range lx.dict {
-		dk = append(dk, k)
-	}
-	slices.Sort(dk)
-	u(uint64(len(dk)))
-	last = 0
-	for _, k := range dk {
-		u(k - last)
-		u(uint64(lx.dict[k]))
 		last = k
 	}
 	weights := func(keys []uint64, rows [][]uint32) {
@@ -364,17 +351,6 @@ func Load(r io.Reader) (*Model, error) {
 			rerr = fmt.Errorf("WordNet flags %d", f)
 		}
 		m.lx.wn[last] = uint8(f)
-	}
-	nd := count()
-	m.lx.dict = make(map[uint64]int32, min(nd, 1<<20))
-	last = 0
-	for i := 0; i < nd && rerr == nil; i++ {
-		last += u()
-		c := u()
-		if c >= uint64(len(m.classes)) {
-			rerr = fmt.Errorf("tag dictionary class %d", c)
-		}
-		m.lx.dict[last] = int32(c)
 	}
 	// Rows share one array, sliced once all are read.
 	weights := func(nclass int) ([]uint64, [][]uint32) {

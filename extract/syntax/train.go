@@ -77,7 +77,7 @@ func Train(w io.Writer, sents []*conllu.Sentence, opt TrainOptions) error {
 	if err != nil {
 		return err
 	}
-	lx := &lexica{amb: ambiguity(sents), wn: wn, dict: tagDict(sents, cidx)}
+	lx := &lexica{amb: ambiguity(sents), wn: wn}
 	tagged := make([][]int32, len(sents))
 	if opt.Jackknife >= 2 {
 		for f := 0; f < opt.Jackknife; f++ {
@@ -90,7 +90,7 @@ func Train(w io.Writer, sents []*conllu.Sentence, opt TrainOptions) error {
 				}
 			}
 			sub := pick(sents, tr)
-			flx := &lexica{amb: ambiguity(sub), wn: wn, dict: tagDict(sub, cidx)}
+			flx := &lexica{amb: ambiguity(sub), wn: wn}
 			p := trainTagger(sub, cidx, flx, opt)
 			keys, rows := p.averaged(opt.MinWeight, opt.MinCount)
 			m := &Model{classes: classes, lx: *flx, tagW: newTable(len(classes), keys, rows)}
@@ -208,35 +208,6 @@ func ambiguity(sents []*conllu.Sentence) map[uint64]uint64 {
 	return amb
 }
 
-// tagDict returns the class of each word seen at least 20 times with one
-// class at least 97% of the time: at run time these skip the classifier.
-func tagDict(sents []*conllu.Sentence, cidx map[string]int) map[uint64]int32 {
-	counts := map[uint64]map[int]int{}
-	for _, s := range sents {
-		for _, t := range s.Tokens {
-			k := hashString(normalize(t.Form))
-			if counts[k] == nil {
-				counts[k] = map[int]int{}
-			}
-			counts[k][cidx[t.XPOS+" "+t.UPOS]]++
-		}
-	}
-	dict := map[uint64]int32{}
-	for k, cs := range counts {
-		total, best := 0, -1
-		for c, n := range cs {
-			total += n
-			if best < 0 || n > cs[best] || n == cs[best] && c < best {
-				best = c
-			}
-		}
-		if total >= 20 && cs[best]*100 >= total*97 {
-			dict[k] = int32(best)
-		}
-	}
-	return dict
-}
-
 // shuffled returns 0..n-1 in the order of the seeded epoch.
 func shuffled(n int, seed uint64, epoch int) []int {
 	order := make([]int, n)
@@ -305,10 +276,6 @@ func trainTagger(sents []*conllu.Sentence, cidx map[string]int, lx *lexica, opt 
 			ws, g := words[si], gold[si]
 			prev := make([]int32, len(ws))
 			for i := range ws {
-				if c := ws[i].dict; c >= 0 {
-					prev[i] = c
-					continue
-				}
 				keys = tagFeatures(ws, i, prev, keys[:0])
 				clear(scores)
 				p.score(keys, scores)
