@@ -207,6 +207,8 @@ func TestConstructions(t *testing.T) {
 			[]string{"USA SUPPORT SAU asserted", "USA AID SAU planned"}, []string{"SAU AGREE USA"}},
 		{"a claimed attack on a place", "An attack on oil facilities in Saudi Arabia halved output. The attack was claimed by the Houthi movement.",
 			[]string{"YEMREB ASSAULT SAU asserted"}, nil},
+		{"a bare weekday after a name", "Iraq's national security advisor met with Syrian President Bashar Assad Tuesday to discuss the war.",
+			[]string{"IRQ CONSULT SYR asserted"}, nil},
 		{"a self report blames no one", "Russia said its forces carried out the strikes.",
 			nil, []string{"RUS ACCUSE RUS"}},
 		{"between a list", "Talks between Russia, Ukraine and Turkey resumed.",

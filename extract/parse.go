@@ -84,6 +84,13 @@ func (x *Extractor) parse(s *sentence, hits []lexicon.Hit) *tree {
 		}
 	}
 	hint := x.verbHints(s, hits)
+	// "met with Assad Tuesday to discuss": a bare weekday is a time adverb.
+	for i := 1; i < n; i++ {
+		if rep[i] == i && x.lists.Has("weekdays", s.term(i)) && !prepositions[s.term(i-1)] && !determiners[s.term(i-1)] &&
+			!x.lists.Has("time_modifiers", s.term(i-1)) && (i+1 >= n || s.term(i+1) != "'s") {
+			words[i], hint[i] = "yesterday", []string{"ADV"}
+		}
+	}
 	if titleCase(s, rep) {
 		// "Russia Launches Missile Strikes On Ukrainian Cities": a
 		// headline in title case parses as a sentence in lower case (the
