@@ -304,6 +304,8 @@ func separator(s *sentence, from, to int) string {
 //     participle ("urged the embassy to reconsider and spoke with Pompeo",
 //     "warrants on 36 people believed to have been involved ... and
 //     demanded") is coordinated with the finite verb above it;
+//   - a passive subject of a past tense with no passive auxiliary is
+//     its subject;
 //   - a determiner on a modifier before a noun ("no military
 //     coordination") is the noun's;
 //   - a phrase with "by" attached as a subject or object ("Ukrainians killed
@@ -324,6 +326,19 @@ func repair(t *syntax.Tree) {
 			}
 		}
 		return false
+	}
+	// A passive subject needs a passive auxiliary: "airstrikes killed 20
+	// people" misread as a passive is active.
+	aux := make([]bool, len(t.Words))
+	for k, h := range t.Head {
+		if h >= 0 && (t.Rel[k] == "aux:pass" || t.Rel[k] == "aux") {
+			aux[h] = true
+		}
+	}
+	for i, h := range t.Head {
+		if h >= 0 && t.Rel[i] == "nsubj:pass" && !aux[h] && (t.XPOS[h] == "VBD" || t.XPOS[h] == "VBN") && t.Rel[h] != "acl" && t.Rel[h] != "amod" {
+			t.Rel[i] = "nsubj"
+		}
 	}
 	for i := range t.Words {
 		// "no military coordination": a determiner belongs to the noun,
@@ -367,31 +382,45 @@ func repair(t *syntax.Tree) {
 // subject of the reported clause, which is the verb's complement. ("told
 // Iran to stop" keeps its object: the clause must be finite.)
 func (x *Extractor) repairReport(s *sentence, t *syntax.Tree) {
+	finite := func(i int) bool {
+		switch t.XPOS[i] {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+		return false
+	}
 	for o := range t.Words {
 		v := t.Head[o]
 		mi := s.owner[o]
 		if t.Rel[o] != "obj" || v < 0 || v > o || mi < 0 || !x.lists.Has("report_verbs", s.term(v)) {
 			continue
 		}
-		c := s.ments[mi].end
-		for c < len(t.Words) && t.Head[c] > c && (t.UPOS[c] == "AUX" || t.UPOS[c] == "ADV") {
-			c++
-		}
-		if c >= len(t.Words) || t.Head[c] != v || t.UPOS[c] != "VERB" && t.UPOS[c] != "AUX" {
-			continue
-		}
-		switch t.XPOS[c] {
-		case "VBD", "VBZ", "VBP", "MD":
-		default:
-			continue
-		}
-		subj := false
-		for k, h := range t.Head {
-			subj = subj || h == c && strings.HasPrefix(t.Rel[k], "nsubj")
-		}
-		if !subj {
-			t.Head[o], t.Rel[o] = c, "nsubj"
-			t.Rel[c] = "ccomp"
+		// The clause: a dependent of the verb after the name, whose
+		// subtree holds everything between them, finite itself or by its
+		// copula or auxiliary ("are the perpetrators", "has attacked").
+		end := s.ments[mi].end
+		for c := end; c < len(t.Words); c++ {
+			if t.Head[c] != v {
+				continue
+			}
+			ok := t.UPOS[c] == "VERB" || t.UPOS[c] == "NOUN" || t.UPOS[c] == "ADJ" || t.UPOS[c] == "AUX"
+			for k := end; k < c && ok; k++ {
+				ok = ancestor(t, c, k)
+			}
+			fin := finite(c)
+			for k, h := range t.Head {
+				if h == c && (t.Rel[k] == "cop" || t.Rel[k] == "aux" || t.Rel[k] == "aux:pass") && finite(k) {
+					fin = true
+				}
+				if h == c && strings.HasPrefix(t.Rel[k], "nsubj") {
+					ok = false
+				}
+			}
+			if ok && fin {
+				t.Head[o], t.Rel[o] = c, "nsubj"
+				t.Rel[c] = "ccomp"
+			}
+			break
 		}
 	}
 }

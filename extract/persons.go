@@ -49,10 +49,13 @@ func (x *Extractor) titledPersons(s *sentence, ds *docState, raw []actor.Match) 
 			role, ok = x.titleAfter(s, raw, end)
 		}
 		if !ok {
+			role, ok = affiliationAfter(s, raw, end)
+		}
+		if !ok {
 			continue
 		}
 		if role.Affiliation == "" && !event.Opposing(role.Sector) {
-			role.Affiliation = ds.settingCountry(s.index)
+			role.Affiliation = ds.storyCountry(s.index)
 		}
 		name := s.src[s.toks[i].Start:s.toks[end-1].End]
 		a := &actor.Actor{ID: "P_" + strings.ToUpper(strings.ReplaceAll(runKey(s, i, end), " ", "_")), Name: name, Kind: actor.Person}
@@ -241,6 +244,28 @@ func (x *Extractor) titleAfter(s *sentence, raw []actor.Match, e int) (actor.Rol
 	}
 	role.Affiliation = country
 	return role, true
+}
+
+// affiliationAfter reads the body a person is "of", right after the name
+// ending at e: "Arnel dela Vega of the army's Western Mindanao Command"
+// (the army: a state's forces), "Jane Doe of the Foreign Ministry".
+func affiliationAfter(s *sentence, raw []actor.Match, e int) (actor.Role, bool) {
+	if s.term(e) != "of" {
+		return actor.Role{}, false
+	}
+	k := e + 1
+	if s.term(k) == "the" {
+		k++
+	}
+	for _, m := range raw {
+		if m.Start != k {
+			continue
+		}
+		if m.Form == actor.Agent && personSectors[m.Actor.Sector] {
+			return actor.Role{Sector: m.Actor.Sector, Affiliation: m.Actor.Country, Title: s.src[s.toks[m.Start].Start:s.toks[m.End-1].End]}, true
+		}
+	}
+	return actor.Role{}, false
 }
 
 // orgSectors are the sectors a state body's name may end in, each with a
