@@ -213,6 +213,8 @@ func TestConstructions(t *testing.T) {
 			[]string{"PHL ACCUSE PHLREB asserted"}, nil},
 		{"a title with no country is the story's", "The Philippines was hit by bombs. President Rodrigo Duterte condemned the Abu Sayyaf Group.",
 			[]string{"PHL ACCUSE PHLREB asserted"}, nil},
+		{"an act made by someone", "The White House released a summary of a phone call made by President Trump last July to Ukrainian President Volodymyr Zelensky.",
+			[]string{"UKR CONSULT USA asserted"}, nil},
 		{"a self report blames no one", "Russia said its forces carried out the strikes.",
 			nil, []string{"RUS ACCUSE RUS"}},
 		{"between a list", "Talks between Russia, Ukraine and Turkey resumed.",
