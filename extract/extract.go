@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/actorgraph/actorgraph/event"
 	"github.com/actorgraph/actorgraph/extract/actor"
 	"github.com/actorgraph/actorgraph/extract/document"
 	"github.com/actorgraph/actorgraph/extract/lexicon"
@@ -116,7 +117,7 @@ func (x *Extractor) extract(ctx context.Context, d document.Document) ([]Event, 
 		// An undated document is dated by the office holders it names.
 		date = x.estimateDate(d.Text)
 	}
-	ds := &docState{date: date, fullNames: map[string]bool{}, persons: map[string]*actor.Actor{}, settingFreq: map[string]int{}, stateFreq: map[string]int{}, agentOf: map[string]string{}}
+	ds := &docState{date: date, fullNames: map[string]bool{}, persons: map[string]*actor.Actor{}, companies: map[string]*actor.Actor{}, settingFreq: map[string]int{}, stateFreq: map[string]int{}, agentOf: map[string]string{}}
 	var events []Event
 	var err error
 	text.EachSentence(d.Text, func(st text.Sentence) bool {
@@ -148,6 +149,9 @@ func placeholder(s *sentence, m mention, last int) string {
 		return ""
 	}
 	if !s.capitalised(last) {
+		if m.actor.Kind == actor.Group && event.Private(m.actor.Sector) && m.form == actor.Name {
+			return "company" // "the network" standing for ABS-CBN: a noun, never "to network"
+		}
 		// "Iraq's national security advisor": a capitalised name with a
 		// common singular head reads as a person's name; a plural head
 		// ("Syrian rebels") stays.

@@ -215,6 +215,8 @@ func TestConstructions(t *testing.T) {
 			[]string{"PHL ACCUSE PHLREB asserted"}, nil},
 		{"an act made by someone", "The White House released a summary of a phone call made by President Trump last July to Ukrainian President Volodymyr Zelensky.",
 			[]string{"UKR CONSULT USA asserted"}, nil},
+		{"a company introduced by its trade and a national body", "Broadcast corporation ABS-CBN lost its license in the Philippines. The National Telecommunications Commission issued a cease and desist order to the network yesterday.",
+			[]string{"PHL COERCE ORG_ABSCBN asserted"}, nil},
 		{"a self report blames no one", "Russia said its forces carried out the strikes.",
 			nil, []string{"RUS ACCUSE RUS"}},
 		{"between a list", "Talks between Russia, Ukraine and Turkey resumed.",

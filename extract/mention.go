@@ -40,6 +40,8 @@ type docState struct {
 	date        string
 	fullNames   map[string]bool         // person ids named in full so far
 	persons     map[string]*actor.Actor // persons introduced by a title, by folded full name and surname
+	companies   map[string]*actor.Actor // companies by the noun that introduced them: "network" → ABS-CBN
+	lastCompany *actor.Actor
 	lastPerson  *Actor
 	lastOrg     *Actor  // last state or organisation mentioned as an actor
 	lastStates  []Actor // most recent distinct states, newest last
@@ -839,6 +841,23 @@ func (x *Extractor) pronouns(s *sentence, ds *docState, ments []mention) []menti
 				// at them": a group named in this or the last sentence.
 				if g := ds.lastGroup; g != nil && s.index-ds.lastGroupAt <= 1 {
 					ref = g
+				}
+			case "the":
+				// "the network": the company a noun of its trade introduced.
+				a := ds.companies[s.term(i+1)]
+				if a == nil && ds.lastCompany != nil && (x.lists.Has("company_nouns_MED", s.term(i+1)) || x.lists.Has("company_nouns_BUS", s.term(i+1))) {
+					a = ds.lastCompany // "broadcast corporation ABS-CBN" ... "the network"
+				}
+				if a != nil && !(i+2 < len(s.toks) && s.capitalised(i+2)) {
+					m := mention{start: i + 1, end: i + 2, actor: x.resolve(a, ds.date), form: actor.Name, possessive: s.term(i+2) == "'s"}
+					m.actor.Mention = s.span(i+1, i+2)
+					for mi < len(ments) && ments[mi].start <= i+1 {
+						mi++ // an agent reading of the noun ("network")
+					}
+					out = append(out, m)
+					x.noteForCoref(ds, m)
+					i++
+					goto next
 				}
 			case "its":
 				ref = ds.lastOrg

@@ -55,6 +55,25 @@ func (x *Extractor) parse(s *sentence, hits []lexicon.Hit) *tree {
 			words[last] = w
 		}
 	}
+	// A noun trigger with a conjunction or preposition inside ("cease and
+	// desist order") is read as its last word.
+	for _, h := range hits {
+		if h.Entry.POS != lexicon.Noun || h.End-h.Start < 3 || h.End > n {
+			continue
+		}
+		inner, free := false, true
+		for k := h.Start; k < h.End; k++ {
+			free = free && s.owner[k] < 0
+			if k > h.Start && k < h.End-1 {
+				inner = inner || closedClass(s.term(k))
+			}
+		}
+		if inner && free {
+			for k := h.Start; k < h.End-1; k++ {
+				rep[k] = h.End - 1
+			}
+		}
+	}
 	// A list of actors ("China, Iran, and Russia") is read as its last
 	// member, and its members are made conjuncts of it after parsing: the
 	// parser gets a list of names wrong more often than one name.

@@ -268,6 +268,60 @@ func affiliationAfter(s *sentence, raw []actor.Match, e int) (actor.Role, bool) 
 	return actor.Role{}, false
 }
 
+// companySectors name the word lists of nouns that introduce a company
+// (words/company_nouns_SECTOR.txt).
+var companySectors = []string{"MED", "BUS"}
+
+// companies finds companies the dictionary does not know, introduced by a
+// noun of their trade before their name: "broadcast corporation ABS-CBN",
+// "telecoms firm Huawei". A company belongs to the country of the story;
+// "the network", "the company" later in the document refer to it.
+func (x *Extractor) companies(s *sentence, ds *docState, owner []int) []actor.Match {
+	var add []actor.Match
+	for i := 1; i < len(s.toks); i++ {
+		sector := ""
+		for _, sec := range companySectors {
+			if x.lists.Has("company_nouns_"+sec, s.term(i-1)) && !s.capitalised(i-1) {
+				sector = sec
+			}
+		}
+		if sector == "" || owner[i] >= 0 || s.toks[i].Kind != text.Word || !s.capitalised(i) {
+			continue
+		}
+		// The name: capitalised words, joined by hyphens ("ABS-CBN").
+		end := i + 1
+		for end < len(s.toks) && end-i < 6 && owner[end] < 0 {
+			t := s.toks[end]
+			if t.Kind == text.Word && s.capitalised(end) {
+				end++
+				continue
+			}
+			if t.Term == "-" && end+1 < len(s.toks) && t.Start == s.toks[end-1].End && s.toks[end+1].Start == t.End && s.capitalised(end+1) {
+				end += 2
+				continue
+			}
+			break
+		}
+		key := runKey(s, i, end)
+		a := ds.persons[key]
+		if a == nil {
+			id := strings.Map(func(r rune) rune {
+				if unicode.IsLetter(r) || unicode.IsDigit(r) {
+					return unicode.ToUpper(r)
+				}
+				return -1
+			}, key)
+			a = &actor.Actor{ID: "ORG_" + id, Name: s.src[s.toks[i].Start:s.toks[end-1].End], Kind: actor.Group,
+				Country: ds.storyCountry(s.index), Sector: sector}
+			ds.persons[key] = a
+		}
+		ds.companies[s.term(i-1)], ds.lastCompany = a, a
+		add = append(add, actor.Match{Start: i, End: end, Actor: a, Form: actor.Name})
+		i = end - 1
+	}
+	return add
+}
+
 // orgSectors are the sectors a state body's name may end in, each with a
 // word list of heads (words/org_SECTOR.txt).
 var orgSectors = []string{"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
@@ -369,6 +423,14 @@ func (x *Extractor) unknownOrgs(s *sentence, ds *docState, raw []actor.Match) []
 				kind, sector = ok.kind, ok.sector
 			}
 		}
+		body := false // a state's body named without its state: see below
+		if kind == "" {
+			for _, sec := range orgSectors {
+				if kind == "" && x.lists.Has("org_"+sec, s.term(h)) {
+					kind, sector, body = actor.State, sec, true
+				}
+			}
+		}
 		if kind == "" {
 			continue
 		}
@@ -385,6 +447,20 @@ func (x *Extractor) unknownOrgs(s *sentence, ds *docState, raw []actor.Match) []
 		}
 		if start == h || s.term(start) == "of" || s.term(start) == "for" {
 			continue // one word ("Party") or a phrase, not a name
+		}
+		if body {
+			// "the National Telecommunications Commission": the story's state.
+			if s.term(start) == "the" {
+				start++
+			}
+			if !x.lists.Has("national_words", s.term(start)) || owner[start] >= 0 {
+				continue
+			}
+			if c := ds.storyCountry(s.index); c != "" {
+				a := &actor.Actor{ID: c + sector, Name: s.src[s.toks[start].Start:s.toks[h].End], Kind: actor.State, Country: c, Sector: sector}
+				add = append(add, actor.Match{Start: start, End: h + 1, Actor: a, Form: actor.Name})
+			}
+			continue
 		}
 		country := ""
 		for k := start; k < h; k++ {
@@ -410,6 +486,7 @@ func (x *Extractor) unknownOrgs(s *sentence, ds *docState, raw []actor.Match) []
 		}
 		add = append(add, actor.Match{Start: start, End: h + 1, Actor: a, Form: actor.Name})
 	}
+	add = append(add, x.companies(s, ds, owner)...)
 	if len(add) == 0 {
 		return raw
 	}
