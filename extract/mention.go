@@ -41,6 +41,7 @@ type docState struct {
 	fullNames   map[string]bool         // person ids named in full so far
 	persons     map[string]*actor.Actor // persons introduced by a title, by folded full name and surname
 	companies   map[string]*actor.Actor // companies by the noun that introduced them: "network" → ABS-CBN
+	named       map[string]int          // mentions of each country's actors so far, persons included
 	lastCompany *actor.Actor
 	lastPerson  *Actor
 	lastOrg     *Actor  // last state or organisation mentioned as an actor
@@ -302,6 +303,15 @@ func (x *Extractor) compose(s *sentence, ds *docState) {
 	// another name ("Washington Post") or modify a noun ("Riyadh meeting").
 	for i := range out {
 		x.placeRole(s, &out[i], out)
+		// "its application to the Congress" in a story about the
+		// Philippines: their Congress, not the one the dictionary knows.
+		m := &out[i]
+		if m.form == actor.Name && m.actor.Sector == "LEG" && m.actor.Country != "" && ds.named[m.actor.Country] == 0 &&
+			x.lists.Has("local_legislatures", runKey(s, m.start, m.end)) {
+			if c := ds.storyCountry(s.index); c != "" && c != m.actor.Country {
+				*m = x.countryMention(c, "LEG", m.start, m.end)
+			}
+		}
 	}
 	// Setting countries: states named as places or as adjectives of
 	// something that is not an actor.
@@ -319,6 +329,7 @@ func (x *Extractor) compose(s *sentence, ds *docState) {
 		if m.actor.Kind == actor.State || m.form == actor.Place {
 			ds.stateFreq[m.actor.Country]++
 		}
+		ds.named[m.actor.Country]++
 	}
 	// "his Russian counterpart", "groups fighting Assad", "representatives
 	// from Iran" (before pronouns: "... their government").
