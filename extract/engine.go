@@ -214,6 +214,15 @@ func (x *Extractor) walk(s *sentence, tr *tree, t trig, path []rules.Step) ([]in
 				}
 				continue
 			}
+			if st.Rel == "clause" && st.Up {
+				for h, n := tr.Head[w], 0; h >= 0 && n < 8; h, n = tr.Head[h], n+1 {
+					if tr.hasChild(h, "nsubj") || tr.hasChild(h, "nsubj:pass") {
+						next = appendNew(next, h)
+						break
+					}
+				}
+				continue
+			}
 			if st.Rel == "<<" {
 				if a := x.clauseSubject(s, tr, t, w); a >= 0 {
 					next = appendNew(next, a)

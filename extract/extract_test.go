@@ -221,6 +221,8 @@ func TestConstructions(t *testing.T) {
 			[]string{"PHL ACCUSE CHN asserted"}, []string{"USA ACCUSE CHN"}},
 		{"the US Congress once the US is named", "Trump visited Manila. The Congress criticised Philippine President Rodrigo Duterte.",
 			[]string{"USA ACCUSE PHL asserted"}, nil},
+		{"despite criticism, however far the parser hung it", "Erdogan announced the change on television on Wednesday and again in a rally on Friday, despite criticism by the Greek foreign minister.",
+			[]string{"GRC ACCUSE TUR asserted"}, nil},
 		{"a self report blames no one", "Russia said its forces carried out the strikes.",
 			nil, []string{"RUS ACCUSE RUS"}},
 		{"between a list", "Talks between Russia, Ukraine and Turkey resumed.",

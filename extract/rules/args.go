@@ -174,6 +174,10 @@ func parseStep(p string, lists Lists) (Step, error) {
 	}
 	rel, st.Up = strings.CutPrefix(rel, "^")
 	rel, st.Sub = strings.CutSuffix(rel, "*")
+	if rel == "clause" && st.Up && !st.Sub && !hasFilt {
+		st.Rel = rel // up to the nearest clause with a subject, see doc.go
+		return st, nil
+	}
 	if (rel == "<" || rel == ">" || rel == "<<") && !st.Up && !st.Sub {
 		st.Rel = rel // the adjacent word: left (<) or right (>), see doc.go
 		if hasFilt {

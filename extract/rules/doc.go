@@ -36,6 +36,9 @@
 //	           attacked"); a fallback for a parse that missed the subject
 //	>          the actor named right after the trigger, across
 //	           determiners and modifiers only ("attacked the US embassy")
+//	^clause    up to the nearest word above with a subject of its own:
+//	           the clause a phrase belongs to, however the parser hung it
+//	           ("announced it ... in a rally on Friday, despite criticism")
 //	<<         the nearest actor named before the trigger in its clause,
 //	           not across another verb, a clause mark or a semicolon: the
 //	           last fallback for a subject the parse lost
