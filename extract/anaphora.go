@@ -33,6 +33,9 @@ func (ds *docState) remember(s *sentence, typ, modality string, src, tgt []int) 
 		r.tgt = append(r.tgt, s.ments[i].actor)
 	}
 	ds.recent = append(ds.recent, r)
+	if _, ok := ds.leadRel[typ]; !ok && r.asserted && len(r.src) > 0 && len(r.tgt) > 0 {
+		ds.leadRel[typ] = r
+	}
 	if len(ds.recent) > 16 {
 		ds.recent = ds.recent[len(ds.recent)-16:]
 	}
@@ -53,6 +56,9 @@ func (x *Extractor) anaphoricTarget(s *sentence, tr *tree, ds *docState, t trig,
 					words[tr.lower(k)] = true
 				}
 			}
+			if r := tr.Rel[t.head]; r == "acl" || r == "amod" {
+				words[tr.lower(h)] = true // "found the air strike justified"
+			}
 		}
 	case t.noun():
 		return x.definiteEvent(s, tr, ds, t, src)
@@ -63,9 +69,11 @@ func (x *Extractor) anaphoricTarget(s *sentence, tr *tree, ds *docState, t trig,
 			words[tr.lower(k)] = true
 		}
 		for _, k := range tr.kids[t.head] {
-			switch tr.Rel[k] {
-			case "obj", "nsubj:pass":
+			switch r := tr.Rel[k]; {
+			case r == "obj" || r == "nsubj:pass":
 				words[tr.lower(k)] = true
+			case strings.HasPrefix(r, "obl") && hasAny(tr.caseWords(k), framePreps(s, t)...):
+				words[tr.lower(k)] = true // "spoke out against the attack"
 			}
 		}
 	}
@@ -106,6 +114,23 @@ func (x *Extractor) anaphoricTarget(s *sentence, tr *tree, ds *docState, t trig,
 			}
 			pick = r
 			break
+		}
+	}
+	if pick == nil && an.Refers != nil {
+		// "spoke out against the attack" long after it was told: news
+		// tells its main event first, so it is the story's first of its kind.
+		for _, typ := range an.Refers {
+			r, ok := ds.leadRel[typ]
+			if !ok || !an.Refer(typ) || r.sentence >= s.index {
+				continue
+			}
+			end := r.src
+			if an.End == "target" {
+				end = r.tgt
+			}
+			if len(end) > 0 && !self[end[0].ID] && !self[end[0].Country] && (pick == nil || r.sentence < pick.sentence) {
+				pick = &r
+			}
 		}
 	}
 	if pick == nil && an.Refers == nil && an.End == "source" {

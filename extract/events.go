@@ -163,7 +163,11 @@ func (x *Extractor) sentenceEvents(s *sentence, ds *docState, doc, date string) 
 			continue
 		}
 		for w, n := p.t.head, 0; n < 2 && w >= 0 && (strings.HasPrefix(tr.Rel[w], "nmod") || strings.HasPrefix(tr.Rel[w], "obl")) && tr.Rel[w] != "nmod:poss"; n++ {
+			cs := tr.caseWords(w)
 			w = tr.Head[w]
+			if j, ok := byHead[w]; ok && j != i && hasAny(cs, framePreps(s, picked[j].t)...) {
+				break // "spoke out against the attack": what the act is about, not part of it
+			}
 			if j, ok := byHead[w]; ok && j != i && len(picked[j].src.ments) > 0 {
 				p.src = argument{ments: picked[j].src.ments, rule: "the act it qualifies"}
 				break
@@ -403,6 +407,16 @@ func (em *sentEmitter) firstThenList(side []int) bool {
 		}
 	}
 	return false
+}
+
+// framePreps are the prepositions that introduce a trigger's target: its
+// entry's, and one that ends its phrase ("spoke out against").
+func framePreps(s *sentence, t trig) []string {
+	ps := t.e.Preps
+	if t.end-t.start > 1 && prepositions[s.term(t.end-1)] {
+		ps = append(slices.Clone(ps), s.term(t.end-1))
+	}
+	return ps
 }
 
 func cloneSpan(sp *Span) *Span {

@@ -42,6 +42,7 @@ type docState struct {
 	persons     map[string]*actor.Actor // persons introduced by a title, by folded full name and surname
 	companies   map[string]*actor.Actor // companies by the noun that introduced them: "network" → ABS-CBN
 	named       map[string]int          // mentions of each country's actors so far, persons included
+	leadRel     map[string]recentRel    // the first asserted relation of each type: the story's main events
 	lastCompany *actor.Actor
 	lastPerson  *Actor
 	lastOrg     *Actor  // last state or organisation mentioned as an actor
