@@ -33,12 +33,26 @@ func (x *Extractor) readings(s *sentence, tr *tree, hits []lexicon.Hit) [][]trig
 		for j < len(hits) && hits[j].Start == hits[i].Start {
 			j++
 		}
-		group := hits[i:j]
+		var group []lexicon.Hit
+		for _, g := range hits[i:j] {
+			// "sent troops to Syria": "send troops" runs into the troops
+			// (an actor), "send" with troops after it does not.
+			if !overlapsMention(s, g.Start, g.End) {
+				group = append(group, g)
+			}
+		}
 		i = j
-		h := group[0]
-		if overlapsMention(s, h.Start, h.End) {
+		if len(group) == 0 {
 			continue
 		}
+		// The longest phrase left (Match lists shorter ones after it).
+		for k := range group {
+			if group[k].End != group[0].End {
+				group = group[:k]
+				break
+			}
+		}
+		h := group[0]
 		if h.Start > 0 && s.term(h.Start-1) == "-" && s.toks[h.Start-1].End == s.toks[h.Start].Start {
 			continue // "Iranian-backed": part of a compound, read with the actors
 		}

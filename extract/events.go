@@ -192,6 +192,9 @@ func (x *Extractor) sentenceEvents(s *sentence, ds *docState, doc, date string) 
 	}
 	for _, pk := range picked {
 		t, src, tgt := pk.t, pk.src, pk.tgt
+		if len(src.ments) == 0 && !t.noun() {
+			src = x.quotedSpeaker(s, tr, t, date, src)
+		}
 		if len(src.ments) > 0 && len(tgt.ments) == 0 {
 			tgt.ments, tgt.rule = x.anaphoricTarget(s, tr, ds, t, src.ments)
 		}
@@ -407,6 +410,35 @@ func (em *sentEmitter) firstThenList(side []int) bool {
 		}
 	}
 	return false
+}
+
+// quotedSpeaker fills the source of a verb whose subject is "we" or "I"
+// with whoever the quotation is attributed to: "We demand assurances,"
+// Zelensky said, is Ukraine's demand ("I" is the speaker in person).
+func (x *Extractor) quotedSpeaker(s *sentence, tr *tree, t trig, date string, src argument) argument {
+	subj := -1
+	for _, k := range tr.children(t.head, func(r string) bool { return r == "nsubj" }) {
+		if x.lists.Has("first_person", tr.lower(k)) {
+			subj = k
+		}
+	}
+	if subj < 0 {
+		return src
+	}
+	sp := x.modality(s, tr, t, date, false).speaker
+	if len(sp) == 0 {
+		return src
+	}
+	var out []int
+	for _, i := range sp {
+		m := s.ments[i]
+		if tr.lower(subj) == "we" && m.actor.Kind == "person" && m.actor.Country != "" {
+			s.ments = append(s.ments, x.countryMention(m.actor.Country, "", subj, subj+1))
+			i = len(s.ments) - 1
+		}
+		out = append(out, i)
+	}
+	return argument{ments: out, rule: "first person in a quotation"}
 }
 
 // framePreps are the prepositions that introduce a trigger's target: its

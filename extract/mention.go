@@ -228,7 +228,13 @@ func (x *Extractor) compose(s *sentence, ds *docState) {
 			// the country's sector.
 			if j, ok := x.personAfter(s, items, k); ok {
 				p := items[j].m
-				out = append(out, mention{start: m.Start, end: p.End, actor: x.resolve(p.Actor, ds.date), form: actor.Name})
+				start := m.Start
+				// "President of Ukraine Volodymyr Zelensky": the title too.
+				if n := len(out); n > 0 && m.Start >= 2 && s.term(m.Start-1) == "of" && out[n-1].end == m.Start-1 && out[n-1].form == actor.Agent {
+					start = out[n-1].start
+					out = out[:n-1]
+				}
+				out = append(out, mention{start: start, end: p.End, actor: x.resolve(p.Actor, ds.date), form: actor.Name})
 				k = j
 				continue
 			}

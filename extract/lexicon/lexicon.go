@@ -287,31 +287,43 @@ func (lx *Lexicon) insert(words []string, e *Entry, f Form) {
 }
 
 // Match finds triggers in a token sequence: at each position the longest
-// phrase wins; every reading of that phrase (e.g. "talks" as noun and
-// verb) is returned, in lexicon order. Matches do not overlap.
+// phrase wins, with every reading of it (e.g. "talks" as noun and verb) in
+// lexicon order; after them come the shorter phrases from the same word,
+// longest first, for a caller that cannot use the longest ("send troops"
+// where the troops are an actor). Matches from different positions do not
+// overlap.
 func (lx *Lexicon) Match(toks []text.Token) []Hit {
 	var out []Hit
+	type cand struct {
+		hits []Hit
+		end  int
+	}
+	var cands []cand
 	for i := 0; i < len(toks); {
 		n := lx.root
-		var best []Hit
-		bestEnd := -1
+		cands = cands[:0]
 		for j := i; j < len(toks) && n != nil; j++ {
 			n = n.next[toks[j].Term]
 			if n != nil && len(n.hits) > 0 {
-				best, bestEnd = n.hits, j+1
+				cands = append(cands, cand{n.hits, j + 1})
 			}
 		}
-		if bestEnd < 0 {
+		if len(cands) == 0 {
 			i++
 			continue
 		}
-		for _, h := range best {
-			h.Start, h.End = i, bestEnd
-			if needsMet(h.Entry, toks, bestEnd) {
-				out = append(out, h)
+		// The longest phrase first, then the shorter ones it contains
+		// from the same word, for a caller that must drop the longest
+		// ("send troops" where the troops are an actor).
+		for c := len(cands) - 1; c >= 0; c-- {
+			for _, h := range cands[c].hits {
+				h.Start, h.End = i, cands[c].end
+				if needsMet(h.Entry, toks, cands[c].end) {
+					out = append(out, h)
+				}
 			}
 		}
-		i = bestEnd
+		i = cands[len(cands)-1].end
 	}
 	return out
 }

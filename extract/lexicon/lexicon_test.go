@@ -309,10 +309,17 @@ type match struct {
 	Forms  []Form
 }
 
+// matches lists the longest phrase at each position (the readings a
+// caller uses unless it must drop them).
 func matches(lx *Lexicon, s string) []match {
 	toks := text.Tokenize(s)
 	var out []match
+	start, end := -1, -1
 	for _, h := range lx.Match(toks) {
+		if h.Start == start && h.End != end {
+			continue // a shorter phrase from the same word
+		}
+		start, end = h.Start, h.End
 		m := match{s[toks[h.Start].Start:toks[h.End-1].End], h.Entry.POS.String() + " " + h.Entry.Type + "/" + h.Entry.Mode, []Form{h.Form}}
 		if n := len(out); n > 0 && out[n-1].Phrase == m.Phrase && out[n-1].Type == m.Type {
 			out[n-1].Forms = append(out[n-1].Forms, h.Form)
@@ -365,6 +372,16 @@ func TestMatch(t *testing.T) {
 		if got := matches(lx, tt.in); !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("Match(%q)\n got %+v\nwant %+v", tt.in, got, tt.want)
 		}
+	}
+}
+
+func TestMatchShorter(t *testing.T) {
+	lx := mustParse(t, "verb send AID needs=troops\nverb send_troops AID\n")
+	toks := text.Tokenize("Russia sent troops to Syria")
+	hits := lx.Match(toks)
+	// "sent" is a past and a participle: two hits per phrase.
+	if len(hits) != 4 || hits[0].End != 3 || hits[len(hits)-1].End != 2 || hits[0].Start != 1 || hits[len(hits)-1].Start != 1 {
+		t.Fatalf("want send troops then send, got %+v", hits)
 	}
 }
 
