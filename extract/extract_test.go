@@ -231,6 +231,8 @@ func TestConstructions(t *testing.T) {
 			[]string{"RUS AID SYR asserted"}, nil},
 		{"first person in a quotation", `"We will not negotiate with Israel," Iranian President Hassan Rouhani said.`,
 			[]string{"IRN REJECT ISR asserted"}, nil},
+		{"a plan rejected through a relative clause, by the group 'they' names", "Hong Kong police fired tear gas at protesters. The Civil Human Rights Front had sent the police a plan for the march, which they rejected.",
+			[]string{"HKG REJECT HKGREB asserted"}, []string{"HKGREB REJECT HKG"}},
 		{"a self report blames no one", "Russia said its forces carried out the strikes.",
 			nil, []string{"RUS ACCUSE RUS"}},
 		{"between a list", "Talks between Russia, Ukraine and Turkey resumed.",

@@ -855,9 +855,34 @@ func (x *Extractor) pronouns(s *sentence, ds *docState, ments []mention) []menti
 						goto next
 					}
 				}
+				// "sent the police a plan, which they rejected": the nearest
+				// group named before it in the sentence.
+				// ("fired tear gas at them" is never the police who fired.)
+				for k := len(out) - 1; k >= 0 && ref == nil && t == "they"; k-- {
+					m := out[k]
+					sec := m.actor.Sector
+					if !m.possessive && !m.locative && m.end > m.start && (event.Opposing(sec) || event.Organ(sec) && sec != "GOV" || sec == "CVL") &&
+						(pluralHead(s, m) || x.lists.Has("collective_agents", s.term(m.end-1))) {
+						if m.form == actor.Agent {
+							// Not yet given a country (see agents): the country
+							// the agents step will give it.
+							c := ds.agentOf[s.toks[m.end-1].Term]
+							if c == "" {
+								c = ds.storyCountry(s.index)
+							}
+							if c == "" {
+								continue
+							}
+							out = append(out, x.countryMention(c, sec, i, i+1))
+							goto next
+						}
+						a := m.actor
+						ref = &a
+					}
+				}
 				// "The protesters clashed with police. Police fired tear gas
 				// at them": a group named in this or the last sentence.
-				if g := ds.lastGroup; g != nil && s.index-ds.lastGroupAt <= 1 {
+				if g := ds.lastGroup; g != nil && s.index-ds.lastGroupAt <= 1 && ref == nil {
 					ref = g
 				}
 			case "the":

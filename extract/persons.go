@@ -445,14 +445,14 @@ func (x *Extractor) unknownOrgs(s *sentence, ds *docState, raw []actor.Match) []
 			}
 			break
 		}
+		if s.term(start) == "the" {
+			start++ // "The Civil Human Rights Front" opening a sentence
+		}
 		if start == h || s.term(start) == "of" || s.term(start) == "for" {
 			continue // one word ("Party") or a phrase, not a name
 		}
 		if body {
 			// "the National Telecommunications Commission": the story's state.
-			if s.term(start) == "the" {
-				start++
-			}
 			if !x.lists.Has("national_words", s.term(start)) || owner[start] >= 0 {
 				continue
 			}
@@ -470,7 +470,7 @@ func (x *Extractor) unknownOrgs(s *sentence, ds *docState, raw []actor.Match) []
 			}
 		}
 		for k := start; k < h; k++ {
-			if x.lists.Has("ngo_name_words", s.term(k)) {
+			if x.lists.Has("ngo_name_words", s.term(k)) && !x.lists.Has("org_heads_political", s.term(h)) {
 				kind, sector = actor.NGO, "NGO" // "the Tunisian League for the Defence of Human Rights"
 			}
 		}
