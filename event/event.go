@@ -12,13 +12,13 @@ type Event struct {
 	Text     string  `json:"text"`           // the sentence: text[Start:End] of the document
 	Source   Actor   `json:"source"`
 	Target   Actor   `json:"target"`
-	Type     string  `json:"type"`     // PLOVER event type, upper case
-	Mode     string  `json:"mode"`     // PLOVER mode, or ""
-	Quad     int     `json:"quad"`     // 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
-	Weight   float64 `json:"weight"`   // signed PLOVER score, -10..+10
-	Modality string  `json:"modality"` // asserted, negated, hedged, conditional, planned, past
+	Type     string  `json:"type"`           // PLOVER event type, upper case
+	Mode     string  `json:"mode"`           // PLOVER mode, or ""
+	Quad     int     `json:"quad"`           // 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
+	Weight   float64 `json:"weight"`         // signed PLOVER score, -10..+10
+	Modality string  `json:"modality"`       // asserted, negated, hedged, conditional, planned, past
 	When     string  `json:"when,omitempty"` // for a past event, the year the text gives
-	Trigger  Span    `json:"trigger"`  // the words that carry the relation
+	Trigger  Span    `json:"trigger"`        // the words that carry the relation
 	// CopyOf is set when the document is a near-duplicate of an earlier
 	// one (a syndicated or republished story): the id of the first of its
 	// copies. The graph counts a sentence stated in several copies once.
