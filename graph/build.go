@@ -359,11 +359,19 @@ func (a *Accumulator) Graph() *Graph {
 					g.DateTo = ev.Date
 				}
 			}
-			e.Evidence = append(e.Evidence, Evidence{
+			x := Evidence{
 				Doc: ev.Doc, Date: ev.Date, Sentence: ev.Sentence, Start: ev.Start, End: ev.End,
 				Text: ev.Text, Trigger: ev.Trigger.Text, Source: mentionText(ev.Source), Target: mentionText(ev.Target),
-				Score: ev.Weight, Copies: c.copies,
-			})
+				Score: ev.Weight, Copies: c.copies, URL: ev.URL, Title: ev.Title,
+			}
+			if ev.Modality != event.Asserted {
+				x.Modality = ev.Modality
+				if e.Modalities == nil {
+					e.Modalities = map[string]int{}
+				}
+				e.Modalities[ev.Modality]++
+			}
+			e.Evidence = append(e.Evidence, x)
 		}
 		e.Documents = len(edocs)
 		for d, t := range tallies {
