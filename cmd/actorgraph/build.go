@@ -145,8 +145,9 @@ func cmdBuild(ctx context.Context, args []string, e *env) error {
 // at all.
 func readEventsFile(name string, e *env) (ev []event.Event, ok bool) {
 	var errs []error
+	var in io.Reader = e.stdin
 	if name == "-" {
-		ev, errs = readEvents(e.stdin, "-")
+		stdinNote(e, e.cmd)
 	} else {
 		f, err := os.Open(name)
 		if err != nil {
@@ -154,8 +155,14 @@ func readEventsFile(name string, e *env) (ev []event.Event, ok bool) {
 			return nil, false
 		}
 		defer f.Close()
-		ev, errs = readEvents(f, name)
+		in = f
 	}
+	in, err := expect(in, name, kindEvents, "build")
+	if err != nil {
+		e.fail(err)
+		return nil, false
+	}
+	ev, errs = readEvents(in, name)
 	for _, err := range errs {
 		e.fail(err)
 	}
@@ -265,19 +272,23 @@ func writeOut(path string, e *env, fill func(io.Writer) error) error {
 }
 
 func readGraph(name string, e *env) (*graph.Graph, error) {
+	var in io.Reader = e.stdin
 	if name == "" || name == "-" {
-		g, err := graph.ReadJSON(e.stdin)
+		name = "-"
+		stdinNote(e, e.cmd)
+	} else {
+		f, err := os.Open(name)
 		if err != nil {
-			return nil, fmt.Errorf("-: %w", err)
+			return nil, err
 		}
-		return g, nil
+		defer f.Close()
+		in = f
 	}
-	f, err := os.Open(name)
+	in, err := expect(in, name, kindGraph, e.cmd)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	g, err := graph.ReadJSON(f)
+	g, err := graph.ReadJSON(in)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}

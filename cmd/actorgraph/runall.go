@@ -47,7 +47,7 @@ func cmdRun(ctx context.Context, args []string, e *env) error {
 	addBuildFlags(fs, &bf)
 	addAnalyzeFlags(fs, &af)
 	addRenderFlags(fs, &rf)
-	dir := fs.String("o", "out", "output `DIR`")
+	dir := fs.String("o", "", "output `DIR` (required: run never writes to a folder it was not given)")
 	png := fs.Bool("png", false, "also write graph.png")
 	if done, err := parse(fs, e, args); done {
 		return err
@@ -55,6 +55,12 @@ func cmdRun(ctx context.Context, args []string, e *env) error {
 	if fs.NArg() == 0 {
 		fmt.Fprintln(e.stderr, "actorgraph run: no input (give files, directories or -)")
 		fs.Usage()
+		return errUsage
+	}
+	if *dir == "" {
+		// A default folder ("out") wrote into whatever folder the command
+		// ran in, the project's own sample outputs included.
+		fmt.Fprintln(e.stderr, "actorgraph run: give the output folder with -o DIR")
 		return errUsage
 	}
 	bopt, err := bf.options()
@@ -68,10 +74,13 @@ func cmdRun(ctx context.Context, args []string, e *env) error {
 	if err := xf.checkBounds("run", e); err != nil {
 		return err
 	}
+	files := expandInputs(fs.Args(), e, *dir)
+	if err := noDocuments(fs.Args(), files, e); err != nil {
+		return err
+	}
 	if err := rf.checkBounds("run", e); err != nil {
 		return err
 	}
-	files := expandInputs(fs.Args(), e, *dir)
 	if err := refuseRunOutputs(files, fs.Args(), *dir, e); err != nil {
 		return err
 	}
