@@ -290,6 +290,14 @@ func writeDOT(w io.Writer, g *graph.Graph, opt Options, dpi int) error {
 		ga = append(ga, attrs{{"splines", splines}, {"overlap", "prism"}, {"overlap_scaling", "-4"}, {"sep", "+8"}, {"esep", "+4"}, {"start", "1"}}...)
 	case LayoutForce:
 		ga = append(ga, attrs{{"splines", "line"}, {"overlap", "true"}}...)
+	case LayoutSFDP:
+		// prism took 18 s at 300 actors (scale 1.1 s) and did not finish
+		// 1,000 in 10 minutes (BenchmarkLayout).
+		overlap := opt.sfdpOverlap
+		if overlap == "" {
+			overlap = "scale"
+		}
+		ga = append(ga, attrs{{"splines", "line"}, {"overlap", overlap}, {"start", "1"}}...)
 	}
 	if dpi > 0 {
 		ga = append(ga, attr{"dpi", strconv.Itoa(dpi)})
@@ -352,7 +360,7 @@ func writeDOT(w io.Writer, g *graph.Graph, opt Options, dpi int) error {
 			{"fontcolor", st.font},
 			{"penwidth", num(pen)},
 		}
-		if layout != LayoutForce {
+		if layout != LayoutForce && layout != LayoutSFDP {
 			// Placed edge labels need a layout engine; with positions
 			// from Go they would overlap, so they stay in the tooltip.
 			a = append(attrs{{"label", edgeLabel(d.parts)}}, a...)

@@ -160,8 +160,11 @@ func renderDOT(ctx context.Context, src []byte, layout Layout, format Format, ti
 	}
 	inst.SetLayout(engine)
 	gf := graphviz.SVG
-	if format == PNG {
+	switch format {
+	case PNG:
 		gf = graphviz.PNG
+	case DOT:
+		gf = graphviz.XDOT // laid out: DOT with every position
 	}
 	var out bytes.Buffer
 	r := pngR

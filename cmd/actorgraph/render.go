@@ -43,7 +43,7 @@ func addRenderFlags(fs interface {
 	BoolVar(*bool, string, bool, string)
 	DurationVar(*time.Duration, string, time.Duration, string)
 }, f *renderFlags) {
-	fs.StringVar(&f.layout, "layout", "", "layout: dot, neato, or force (positions computed in Go; default: by size)")
+	fs.StringVar(&f.layout, "layout", "", "layout: dot, neato, sfdp, or force (positions computed in Go; default: by size)")
 	fs.IntVar(&f.dpi, "dpi", export.DefaultDPI, "PNG resolution")
 	fs.BoolVar(&f.parallel, "parallel", false, "draw each relation type as its own edge instead of merging them")
 	fs.BoolVar(&f.noLegend, "no-legend", false, "leave out the legend")
@@ -67,10 +67,10 @@ func (f *renderFlags) checkBounds(cmd string, e *env) error {
 // checkLayout rejects an unknown -layout with a usage error.
 func (f *renderFlags) checkLayout(cmd string, e *env) error {
 	switch f.layout {
-	case "", "dot", "neato", "force":
+	case "", "dot", "neato", "sfdp", "force":
 		return nil
 	}
-	fmt.Fprintf(e.stderr, "actorgraph %s: -layout %q: want dot, neato or force\n", cmd, f.layout)
+	fmt.Fprintf(e.stderr, "actorgraph %s: -layout %q: want dot, neato, sfdp or force\n", cmd, f.layout)
 	return errUsage
 }
 
