@@ -217,14 +217,25 @@ type Options struct {
 	// strongest ties among them; the caption says so. The data formats
 	// always hold the whole graph.
 	MaxNodes int
+	// Width and Height are the size the drawing is made for, in inches
+	// (0: DefaultWidth × DefaultHeight): Graphviz scales a larger layout
+	// down to fit, and Render draws a summary of fewer actors rather than
+	// let any text fall below MinPrintFont points at that size. Aspect, if
+	// set, is the layout's height/width ratio.
+	Width, Height float64
+	Aspect        float64
+	// FontScale multiplies every font size (0: 1).
+	FontScale float64
+
 	// LayoutTimeout bounds a Graphviz layout (0: DefaultLayoutTimeout;
 	// negative: none). When an automatically chosen dot or neato layout
 	// runs out of time, the drawing is made with LayoutForce and the
 	// caption says so; a layout asked for by name is an error instead.
 	LayoutTimeout time.Duration
 
-	reduction   string // the backbone's note, set by prepare
-	sfdpOverlap string // sfdp's overlap removal (measurements); "" is scale
+	reduction   string                // the backbone's note, set by prepare
+	positions   map[string][2]float64 // node centres for the data formats' viz
+	sfdpOverlap string                // sfdp's overlap removal (measurements); "" is scale
 }
 
 // prepare reduces g for drawing, to a summary when it has more than
@@ -246,8 +257,6 @@ func (o Options) layout(nodes, edges int) (Layout, error) {
 	switch o.Layout {
 	case LayoutAuto:
 		switch {
-		case nodes <= AutoDotNodes && edges <= AutoDotEdges:
-			return LayoutDot, nil
 		case nodes <= AutoNeatoNodes && edges <= AutoNeatoEdges:
 			return LayoutNeato, nil
 		}
@@ -256,6 +265,38 @@ func (o Options) layout(nodes, edges int) (Layout, error) {
 		return o.Layout, nil
 	}
 	return "", fmt.Errorf("%w: layout %q (want dot, neato, sfdp or force)", ErrFormat, string(o.Layout))
+}
+
+// DefaultWidth and DefaultHeight are the size a drawing is made for (a
+// page column, a slide), in inches.
+const (
+	DefaultWidth  = 7.0
+	DefaultHeight = 8.0
+)
+
+func (o Options) size() (w, h float64) {
+	w, h = o.Width, o.Height
+	if w <= 0 {
+		w = DefaultWidth
+	}
+	if h <= 0 {
+		h = DefaultHeight
+	}
+	return w, h
+}
+
+func (o Options) fontScale() float64 {
+	if o.FontScale <= 0 {
+		return 1
+	}
+	return o.FontScale
+}
+
+func (o Options) influenceName() string {
+	if o.InfluenceName == "" {
+		return "influence"
+	}
+	return o.InfluenceName
 }
 
 func (o Options) maxNodes() int {

@@ -307,9 +307,11 @@ func TestShortLabel(t *testing.T) {
 		{"Russia", "Russia"},
 		{"Syrian rebels", "Syrian rebels"},
 		{"United Nations Security Council", "United Nations\nSecurity Council"},
-		{"Islamic Revolutionary Guard Corps Quds Force", "Islamic\nRevolutionary…"},
+		{"Islamic Revolutionary Guard Corps Quds Force", "Islamic\nRevolutionary\nGuard Corps Quds…"},
+		{"Popular Mobilization Forces", "Popular\nMobilization\nForces"}, // wrapped, not cut
 		{"  spaced \n out ", "spaced out"},
-		{"Supercalifragilisticexpialidocious", "Supercalifragilisti…"},
+		{"Supercalifragilisticexpialidocious", "Supercalifragilisticexpialidoci…"},
+		{"Supercalifragilistic", "Supercalifragilistic"},
 		{"", ""},
 	} {
 		if got := shortLabel(clean(tc.in)); got != tc.want {

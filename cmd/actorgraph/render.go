@@ -2,8 +2,11 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/actorgraph/actorgraph/export"
@@ -28,6 +31,9 @@ its signed sum of PLOVER scores; evidence is its first sentence (the whole
 list in nodelink and cyjs).`
 
 type renderFlags struct {
+	size     string
+	aspect   float64
+	font     float64
 	title    string
 	layout   string
 	dpi      int
@@ -39,10 +45,14 @@ type renderFlags struct {
 
 func addRenderFlags(fs interface {
 	StringVar(*string, string, string, string)
+	Float64Var(*float64, string, float64, string)
 	IntVar(*int, string, int, string)
 	BoolVar(*bool, string, bool, string)
 	DurationVar(*time.Duration, string, time.Duration, string)
 }, f *renderFlags) {
+	fs.StringVar(&f.size, "size", "7x8in", "the size the drawing is made for, `WxH` in in, cm or mm: text stays at least 8 pt there (fewer actors are drawn if need be)")
+	fs.Float64Var(&f.aspect, "aspect", 0, "height/width `ratio` of the layout (0: as it comes)")
+	fs.Float64Var(&f.font, "font-scale", 1, "multiply every font size by `F`")
 	fs.StringVar(&f.layout, "layout", "", "layout: dot, neato, sfdp, or force (positions computed in Go; default: by size)")
 	fs.IntVar(&f.dpi, "dpi", export.DefaultDPI, "PNG resolution")
 	fs.BoolVar(&f.parallel, "parallel", false, "draw each relation type as its own edge instead of merging them")
@@ -55,6 +65,14 @@ func addRenderFlags(fs interface {
 func (f *renderFlags) checkBounds(cmd string, e *env) error {
 	if f.timeout < 0 || f.maxNodes < 0 {
 		fmt.Fprintf(e.stderr, "actorgraph %s: -layout-timeout and -max-nodes must be ≥ 0 (0: no bound)\n", cmd)
+		return errUsage
+	}
+	if _, _, err := parseSize(f.size); err != nil {
+		fmt.Fprintf(e.stderr, "actorgraph %s: -size %q: %v\n", cmd, f.size, err)
+		return errUsage
+	}
+	if f.aspect < 0 || f.aspect > 100 || f.font <= 0 || f.font > 10 {
+		fmt.Fprintf(e.stderr, "actorgraph %s: -aspect must be 0 to 100 and -font-scale above 0, at most 10\n", cmd)
 		return errUsage
 	}
 	if f.dpi < 1 || f.dpi > export.MaxDPI {
@@ -81,6 +99,8 @@ func (f *renderFlags) options(scores []analysis.Score, p *analysis.Partition, m 
 	opt := export.Options{Title: f.title, Layout: export.Layout(f.layout), DPI: f.dpi, Parallel: f.parallel, NoLegend: f.noLegend,
 		LayoutTimeout: f.timeout, MaxNodes: f.maxNodes,
 		Influence: analysis.Scaled(scores), InfluenceName: m.Title(), Community: map[string]int{}}
+	opt.Width, opt.Height, _ = parseSize(f.size)
+	opt.Aspect, opt.FontScale = f.aspect, f.font
 	if f.timeout == 0 {
 		opt.LayoutTimeout = -1 // none
 	}
@@ -146,4 +166,31 @@ func render(ctx context.Context, w io.Writer, g *graph.Graph, fm export.Format, 
 		return export.Write(w, g, fm, opt)
 	}
 	return export.Render(ctx, w, g, fm, opt)
+}
+
+// parseSize reads "7x5in", "18x12cm", "180x120mm" or "7x5" (inches) into
+// inches.
+func parseSize(s string) (w, h float64, err error) {
+	unit := 1.0
+	t := strings.ToLower(strings.TrimSpace(s))
+	for _, u := range []struct {
+		suffix string
+		inches float64
+	}{{"in", 1}, {"cm", 1 / 2.54}, {"mm", 1 / 25.4}} {
+		if strings.HasSuffix(t, u.suffix) {
+			t, unit = strings.TrimSuffix(t, u.suffix), u.inches
+			break
+		}
+	}
+	a, b, ok := strings.Cut(t, "x")
+	if ok {
+		w, err = strconv.ParseFloat(strings.TrimSpace(a), 64)
+		if err == nil {
+			h, err = strconv.ParseFloat(strings.TrimSpace(b), 64)
+		}
+	}
+	if !ok || err != nil || !(w*unit >= 1 && h*unit >= 1 && w*unit <= 200 && h*unit <= 200) {
+		return 0, 0, errors.New("want WxH with a unit in, cm or mm, each side 1 to 200 inches (7x5in, 18x12cm)")
+	}
+	return w * unit, h * unit, nil
 }

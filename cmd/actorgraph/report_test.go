@@ -32,7 +32,8 @@ func TestReportCommand(t *testing.T) {
 	}{
 		{[]string{"report", "-h"}, 0, ""},
 		{[]string{"report", "a.json", "b.json"}, 2, "one graph at a time"},
-		{[]string{"report", "-layout", "circo"}, 2, "want dot, neato or force"},
+		{[]string{"report", "-layout", "circo"}, 2, "want dot, neato, sfdp or force"},
+		{[]string{"report", "-size", "7x5ft"}, 2, "want WxH"},
 	} {
 		_, e, code := runCmd(t, whyGraph, c.args...)
 		if code != c.code || !strings.Contains(e, c.err) {

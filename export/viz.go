@@ -1,0 +1,64 @@
+package export
+
+import (
+	"math"
+	"strconv"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// nodeViz is how a node is drawn, for the formats that carry a drawing
+// (GEXF viz, Cytoscape.js position and style): so that a user goes on in
+// Gephi or Cytoscape from our layout.
+type nodeViz struct {
+	x, y  float64 // centre, points, y up
+	size  float64 // diameter, points: influence only
+	color string  // community fill, #RRGGBB
+}
+
+type edgeViz struct {
+	color     string  // the relation class's line colour
+	thickness float64 // pen width, points, by |weight|
+}
+
+// vizOf lays out the graph (the positions given, else the force layout
+// of the whole graph) and sizes and colours nodes and edges as the drawing
+// does. Nodes and edges are in the table's order.
+func (t *table) vizOf(g *graph.Graph, opt Options) ([]nodeViz, []edgeViz) {
+	pos := opt.positions
+	if pos == nil {
+		x, y := forcePositions(g, opt)
+		pos = make(map[string][2]float64, len(g.Nodes))
+		for i, n := range g.Nodes {
+			pos[n.ID] = [2]float64{x[i], y[i]}
+		}
+	}
+	nv := make([]nodeViz, len(t.nodes))
+	for i, r := range t.nodes {
+		c, ok := opt.Community[r.id]
+		if !ok {
+			c = -1
+		}
+		p := pos[r.id]
+		nv[i] = nodeViz{x: p[0], y: p[1], size: nodeDiameter(clamp01(opt.Influence[r.id])), color: communityColour(c)}
+	}
+	var maxW float64
+	for _, r := range t.edges {
+		maxW = math.Max(maxW, math.Abs(r.edge.Weight))
+	}
+	ev := make([]edgeViz, len(t.edges))
+	for i, r := range t.edges {
+		pen := minPen
+		if maxW > 0 {
+			pen = lerp(minPen, maxPen, math.Sqrt(math.Abs(r.edge.Weight)/maxW))
+		}
+		ev[i] = edgeViz{color: lineColour(*r.edge), thickness: math.Round(pen*100) / 100}
+	}
+	return nv, ev
+}
+
+// rgb splits #RRGGBB.
+func rgb(hex string) (r, g, b int) {
+	v, _ := strconv.ParseUint(hex[1:], 16, 32)
+	return int(v >> 16 & 0xff), int(v >> 8 & 0xff), int(v & 0xff)
+}
