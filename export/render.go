@@ -236,9 +236,10 @@ func drawingPositions(ctx context.Context, g *graph.Graph, opt Options) map[stri
 // (analysis.DefaultMeasure) and communities (analysis.Communities with its
 // defaults) when the maps are nil, and a title.
 func (o Options) withDefaults(g *graph.Graph) Options {
-	if g == nil {
+	if g == nil || o.Influence != nil && o.Community != nil {
 		return o
 	}
+	g = canonical(g) // the same result whatever the order given
 	if o.Influence == nil {
 		if scores, err := analysis.InfluenceWith(g, analysis.Options{}); err == nil {
 			o.Influence = analysis.Scaled(scores)

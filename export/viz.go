@@ -2,6 +2,7 @@ package export
 
 import (
 	"math"
+	"sort"
 	"strconv"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -27,9 +28,12 @@ type edgeViz struct {
 func (t *table) vizOf(g *graph.Graph, opt Options) ([]nodeViz, []edgeViz) {
 	pos := opt.positions
 	if pos == nil {
-		x, y := forcePositions(g, opt)
-		pos = make(map[string][2]float64, len(g.Nodes))
-		for i, n := range g.Nodes {
+		// The layout of the graph in canonical order, so that the output
+		// does not depend on the order of the graph given.
+		c := canonical(g)
+		x, y := forcePositions(c, opt)
+		pos = make(map[string][2]float64, len(c.Nodes))
+		for i, n := range c.Nodes {
 			pos[n.ID] = [2]float64{x[i], y[i]}
 		}
 	}
@@ -61,4 +65,27 @@ func (t *table) vizOf(g *graph.Graph, opt Options) ([]nodeViz, []edgeViz) {
 func rgb(hex string) (r, g, b int) {
 	v, _ := strconv.ParseUint(hex[1:], 16, 32)
 	return int(v >> 16 & 0xff), int(v >> 8 & 0xff), int(v & 0xff)
+}
+
+// canonical is g with its nodes sorted by id and its edges by source,
+// target and type.
+func canonical(g *graph.Graph) *graph.Graph {
+	c := *g
+	c.Nodes = append([]graph.Node(nil), g.Nodes...)
+	sort.SliceStable(c.Nodes, func(i, j int) bool { return c.Nodes[i].ID < c.Nodes[j].ID })
+	c.Edges = append([]graph.Edge(nil), g.Edges...)
+	sort.SliceStable(c.Edges, func(i, j int) bool {
+		a, b := c.Edges[i], c.Edges[j]
+		if a.Source != b.Source {
+			return a.Source < b.Source
+		}
+		if a.Target != b.Target {
+			return a.Target < b.Target
+		}
+		if a.Type != b.Type {
+			return a.Type < b.Type
+		}
+		return !a.Directed && b.Directed
+	})
+	return &c
 }

@@ -21,14 +21,21 @@ class (greens for cooperation, reds for conflict), pen width by |weight|,
 a short relation label, a legend, a title and a caption. The same graph
 always gives the same bytes.
 
-It also writes the graph for other tools, with influence and community as
-node attributes: json (this project's), nodelink (NetworkX
-node_link_graph), graphml, gexf (GEXF 1.3, Gephi), nodes.csv and edges.csv
+It also writes the graph for other tools, with influence and community
+(numbered from 1) as node attributes: json (this project's), nodelink
+(NetworkX node_link_graph), graphml, gexf (GEXF 1.2draft, or 1.3 with
+-gexf-version; mutual relations are type="mutual" edges, and the drawing
+comes along as viz colour, size and position), nodes.csv and edges.csv
 (tables), neo4j-nodes and neo4j-edges (neo4j-admin database import
---nodes/--relationships), cyjs (Cytoscape.js). In these formats an edge's
-weight is its interaction strength (cooperation + conflict, >= 0) and score
-its signed sum of PLOVER scores; evidence is its first sentence (the whole
-list in nodelink and cyjs).`
+--nodes/--relationships), cyjs (Cytoscape.js, with positions and a
+stylesheet). The format is -f, else the full suffix of -o's name
+(g.cyjs.json is Cytoscape.js, actors.nodes.csv the node table, any other
+.csv the edge table), and the command says which it wrote. In these
+formats an edge's weight is its interaction strength (cooperation +
+conflict, >= 0) and score its signed sum of PLOVER scores; evidence is its
+first sentence with its document, date and URL (the whole list in
+nodelink and cyjs); not_asserted counts the mentions that are not
+(-modality).`
 
 type renderFlags struct {
 	size     string
@@ -122,6 +129,7 @@ func cmdRender(ctx context.Context, args []string, e *env) error {
 	addRenderFlags(fs, &f)
 	addAnalyzeFlags(fs, &af)
 	fs.StringVar(&f.title, "title", "", "figure title (default: the graph's title)")
+	gexfVer := fs.String("gexf-version", export.GEXFDraft12, "GEXF version: 1.2draft (every NetworkX and Gephi reads it) or 1.3")
 	format := fs.String("f", "", "output `format`: dot, svg, png, json, nodelink, graphml, gexf, nodes.csv, edges.csv,\nneo4j-nodes, neo4j-edges or cyjs (default: from -o's name, else svg)")
 	out := fs.String("o", "", "write to `FILE` (atomically) instead of standard output")
 	if done, err := parse(fs, e, args); done {
@@ -139,6 +147,10 @@ func cmdRender(ctx context.Context, args []string, e *env) error {
 	if err := refuseSame("render", *out, fs.Arg(0), e); err != nil {
 		return err
 	}
+	if *gexfVer != export.GEXFDraft12 && *gexfVer != export.GEXF13 {
+		fmt.Fprintf(e.stderr, "actorgraph render: -gexf-version %q: want %s or %s\n", *gexfVer, export.GEXFDraft12, export.GEXF13)
+		return errUsage
+	}
 	var fm export.Format
 	var err error
 	switch {
@@ -146,6 +158,17 @@ func cmdRender(ctx context.Context, args []string, e *env) error {
 		fm, err = export.ParseFormat(*format)
 	case *out != "" && *out != "-":
 		fm, err = export.FormatOf(*out)
+		if err == nil {
+			defer func() {
+				if e.failed {
+					return
+				}
+				// The name chose the format: say which, so that
+				// actors.csv (the edge table) or g.cyjs.json (Cytoscape.js)
+				// surprises no one.
+				fmt.Fprintf(e.stderr, "actorgraph render: wrote %s as %s (-f chooses another)\n", escapeControls(*out), fm.Describe())
+			}()
+		}
 	default:
 		fm = export.SVG
 	}
@@ -158,7 +181,12 @@ func cmdRender(ctx context.Context, args []string, e *env) error {
 		return err
 	}
 	opt := f.options(scores, p, analysis.Measure(af.influence))
-	return writeOut(*out, e, func(w io.Writer) error { return render(ctx, w, g, fm, opt) })
+	opt.GEXFVersion = *gexfVer
+	if err := writeOut(*out, e, func(w io.Writer) error { return render(ctx, w, g, fm, opt) }); err != nil {
+		e.failed = true
+		return err
+	}
+	return nil
 }
 
 func render(ctx context.Context, w io.Writer, g *graph.Graph, fm export.Format, opt export.Options) error {
