@@ -109,15 +109,30 @@ func (t *table) writeGEXF(w io.Writer) error {
 		p("    <description>%s</description>\n", esc(strings.Join(desc, "; ")))
 	}
 	p("  </meta>\n")
+	// The edges in their order, directed ones first: graphology-gexf
+	// (Gephi Lite) takes the first edge's type for the graph's and fails
+	// on "mutual". A graph of mutual relations only is undirected.
+	order := make([]int, 0, len(t.edges))
+	for pass := 0; pass < 2; pass++ {
+		for i, r := range t.edges {
+			if r.edge.Directed == (pass == 0) {
+				order = append(order, i)
+			}
+		}
+	}
+	edgeType, mutual := "directed", " type=\"mutual\""
+	if len(order) > 0 && !t.edges[order[0]].edge.Directed {
+		edgeType, mutual = "undirected", ""
+	}
 	// A dated graph is dynamic: every node and edge has the spells of the
 	// days it was stated on (consecutive days merged).
 	dated := t.dated()
 	var nodeDates map[string][]string
 	if dated {
 		nodeDates = t.nodeDates()
-		p("  <graph defaultedgetype=\"directed\" mode=\"dynamic\" timeformat=\"date\" timerepresentation=\"interval\">\n")
+		p("  <graph defaultedgetype=\"%s\" mode=\"dynamic\" timeformat=\"date\" timerepresentation=\"interval\">\n", edgeType)
 	} else {
-		p("  <graph defaultedgetype=\"directed\" mode=\"static\">\n")
+		p("  <graph defaultedgetype=\"%s\" mode=\"static\">\n", edgeType)
 	}
 	writeSpells := func(dates []string) {
 		if len(dates) == 0 {
@@ -175,10 +190,11 @@ func (t *table) writeGEXF(w io.Writer) error {
 	}
 	p("    </nodes>\n    <edges>\n")
 	label, weight := col(t.edgeCols, "label"), col(t.edgeCols, "weight")
-	for i, r := range t.edges {
+	for _, i := range order {
+		r := t.edges[i]
 		p("      <edge id=\"%d\" source=\"%s\" target=\"%s\"", i, esc(r.source), esc(r.target))
 		if !r.edge.Directed {
-			p(" type=\"mutual\"")
+			p("%s", mutual)
 		}
 		if r.vals[label] != nil {
 			p(" label=\"%s\"", esc(text(r.vals[label])))
