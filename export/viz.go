@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -88,4 +89,64 @@ func canonical(g *graph.Graph) *graph.Graph {
 		return !a.Directed && b.Directed
 	})
 	return &c
+}
+
+// NodeViz and EdgeViz are the drawing's encoding of one actor and one drawn
+// relation, for interactive views of the whole graph (the report's sigma.js
+// view): positions in points (y up), sizes and widths in points, colours
+// #RRGGBB.
+type NodeViz struct {
+	ID, Label string
+	X, Y      float64
+	Size      float64
+	Color     string
+}
+
+type EdgeViz struct {
+	Source, Target string
+	Color          string
+	Width          float64
+	Directed       bool
+	Label          string // the relations, as on the drawing ("backs ×3, attacks")
+	Quads          string // the relations' quad classes, "1 4"
+}
+
+// Viz lays out the whole graph (the force layout, whatever its size) and
+// encodes it as the drawing does: node size by influence, colour by bloc;
+// one edge per pair and direction, coloured by its dominant relation class.
+// The zero Options are filled as Render fills them.
+func Viz(g *graph.Graph, opt Options) ([]NodeViz, []EdgeViz) {
+	if g == nil {
+		return nil, nil
+	}
+	opt = opt.withDefaults(g)
+	c := canonical(g)
+	x, y := forcePositions(c, opt)
+	nodes := make([]NodeViz, len(c.Nodes))
+	for i, n := range c.Nodes {
+		k, ok := opt.Community[n.ID]
+		if !ok {
+			k = -1
+		}
+		label := clean(n.Name)
+		if label == "" {
+			label = n.ID
+		}
+		nodes[i] = NodeViz{ID: n.ID, Label: label, X: x[i], Y: y[i], Size: math.Round(nodeDiameter(clamp01(opt.Influence[n.ID]))*100) / 100, Color: communityColour(k)}
+	}
+	drawn := drawnEdges(c, false)
+	var maxStrength float64
+	for _, d := range drawn {
+		maxStrength = math.Max(maxStrength, d.strength)
+	}
+	edges := make([]EdgeViz, len(drawn))
+	for i, d := range drawn {
+		pen := minPen
+		if maxStrength > 0 {
+			pen = lerp(minPen, maxPen, math.Sqrt(d.strength/maxStrength))
+		}
+		edges[i] = EdgeViz{Source: d.from, Target: d.to, Color: d.style().line, Width: math.Round(pen*100) / 100,
+			Directed: d.directed, Label: strings.ReplaceAll(edgeLabel(d.parts), "\n", " "), Quads: quads(d.parts)}
+	}
+	return nodes, edges
 }

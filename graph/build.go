@@ -359,9 +359,15 @@ func (a *Accumulator) Graph() *Graph {
 					g.DateTo = ev.Date
 				}
 			}
+			// The evidence names the edge's source and target as the text
+			// did: swapped with them for a symmetric type put in order.
+			srcText, dstText := mentionText(ev.Source), mentionText(ev.Target)
+			if id, _ := nodeFor(ev.Source, opt.Level); id != k.Source {
+				srcText, dstText = dstText, srcText
+			}
 			x := Evidence{
 				Doc: ev.Doc, Date: ev.Date, Sentence: ev.Sentence, Start: ev.Start, End: ev.End,
-				Text: ev.Text, Trigger: ev.Trigger.Text, Source: mentionText(ev.Source), Target: mentionText(ev.Target),
+				Text: ev.Text, Trigger: ev.Trigger.Text, Source: srcText, Target: dstText,
 				Score: ev.Weight, Copies: c.copies, URL: ev.URL, Title: ev.Title,
 			}
 			if ev.Modality != event.Asserted {

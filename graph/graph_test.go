@@ -150,3 +150,19 @@ func TestStateOrgansMerge(t *testing.T) {
 		t.Fatalf("edges %+v: the Revolutionary Guard must count as Iran", g.Edges)
 	}
 }
+
+// Evidence names the edge's source and target as the text named them,
+// also when a symmetric relation's endpoints are put in order (it named
+// Russia "United States" in "the United States met Russia").
+func TestEvidenceMentionsFollowEndpoints(t *testing.T) {
+	usa := event.Actor{ID: "USA", Name: "United States", Kind: "state", Country: "USA", Mention: &event.Span{Text: "Washington"}}
+	rus := event.Actor{ID: "RUS", Name: "Russia", Kind: "state", Country: "RUS", Mention: &event.Span{Text: "Moscow"}}
+	g := graph.Build([]event.Event{{Doc: "d", Source: usa, Target: rus, Type: "CONSULT", Weight: 2.5, Modality: event.Asserted}}, graph.Options{})
+	if len(g.Edges) != 1 {
+		t.Fatalf("%d edges", len(g.Edges))
+	}
+	e := g.Edges[0]
+	if e.Source != "RUS" || e.Evidence[0].Source != "Moscow" || e.Evidence[0].Target != "Washington" {
+		t.Errorf("edge %s→%s, evidence names %q→%q", e.Source, e.Target, e.Evidence[0].Source, e.Evidence[0].Target)
+	}
+}

@@ -198,3 +198,13 @@ func containsWords(s, q string) bool {
 	}
 	return strings.Contains(" "+s+" ", " "+q+" ")
 }
+
+// dictionaryNames are the dictionary's names for each node of g, for the
+// report's search box (the built-in dictionary with the -actors files).
+func dictionaryNames(g *graph.Graph, files []string) (map[string][]string, error) {
+	d, err := dictionary(files)
+	if err != nil {
+		return nil, err
+	}
+	return searchNames(g, d), nil
+}

@@ -34,6 +34,9 @@ func cmdReport(ctx context.Context, args []string, e *env) error {
 	addTimeFlags(fs, &tf, "auto", "plot the actors and pairs over windows of `W` (1w, 2w, 1m, 1q, 1y), auto, or none")
 	fs.StringVar(&rf.title, "title", "", "page and figure title (default: the graph's title)")
 	maxEv := fs.Int("max-evidence", 0, "list at most `N` evidence sentences per relation (0: all)")
+	explore := fs.String("explore", "auto", "the interactive view of the whole graph (sigma.js): auto (when the drawing cannot show every actor), always or never")
+	var actors stringList
+	fs.Var(&actors, "actors", "an actor `FILE` merged over the built-in dictionary: its names are searchable (repeatable)")
 	out := fs.String("o", "", "write to `FILE` (atomically) instead of standard output")
 	if done, err := parse(fs, e, args); done {
 		return err
@@ -47,6 +50,11 @@ func cmdReport(ctx context.Context, args []string, e *env) error {
 	}
 	if err := af.check("report", e); err != nil {
 		return err
+	}
+	ex := map[string]report.Explore{"auto": report.ExploreAuto, "always": report.ExploreAlways, "never": report.ExploreNever}
+	if _, ok := ex[*explore]; !ok {
+		fmt.Fprintf(e.stderr, "actorgraph report: -explore %q: want auto, always or never\n", *explore)
+		return errUsage
 	}
 	if err := tf.check("report", e); err != nil {
 		return err
@@ -79,7 +87,11 @@ func cmdReport(ctx context.Context, args []string, e *env) error {
 	if err != nil {
 		return err
 	}
+	names, err := dictionaryNames(g, actors)
+	if err != nil {
+		return err
+	}
 	opt := report.Options{Title: rf.title, Drawing: rf.options(scores, p, analysis.Measure(af.influence)), Scores: scores, Measure: analysis.Measure(af.influence),
-		Partition: p, Balance: bal, MaxEvidence: *maxEv, Series: series, Window: w.String()}
+		Partition: p, Balance: bal, MaxEvidence: *maxEv, Series: series, Window: w.String(), Names: names, Explore: ex[*explore]}
 	return writeOut(*out, e, func(w io.Writer) error { return report.Write(ctx, w, g, opt) })
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -126,15 +127,24 @@ func cmdRun(ctx context.Context, args []string, e *env) error {
 	if err != nil {
 		return err
 	}
+	// The drawing is made once: graph.svg and the report's are the same.
+	var svg bytes.Buffer
+	if err := export.Render(ctx, &svg, g, export.SVG, ropt); err != nil {
+		return err
+	}
+	names, err := dictionaryNames(g, xf.actors)
+	if err != nil {
+		return err
+	}
 	outs := []tables.File{{Name: "graph.json", Write: g.WriteJSON}}
 	outs = append(outs, tables.Files(rep)...)
 	outs = append(outs,
 		tables.File{Name: "graph.dot", Write: func(w io.Writer) error { return export.WriteDOT(w, g, ropt) }},
-		tables.File{Name: "graph.svg", Write: func(w io.Writer) error { return export.Render(ctx, w, g, export.SVG, ropt) }},
+		tables.File{Name: "graph.svg", Write: func(w io.Writer) error { _, err := w.Write(svg.Bytes()); return err }},
 		tables.File{Name: "graph.graphml", Write: func(w io.Writer) error { return export.Write(w, g, export.GraphML, ropt) }},
 		tables.File{Name: "report.html", Write: func(w io.Writer) error {
 			return report.Write(ctx, w, g, report.Options{Drawing: ropt, Scores: rep.Influence, Measure: rep.Measure, Partition: rep.Partition, Balance: rep.Balance,
-				Series: series, Window: window.String()})
+				Series: series, Window: window.String(), SVG: svg.Bytes(), Names: names})
 		}},
 	)
 	if *png {
