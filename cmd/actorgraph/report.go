@@ -13,10 +13,14 @@ const reportHelp = `
 Writes one self-contained HTML page about a graph (the JSON of 'actorgraph
 build'): the drawing (as 'actorgraph render' draws it), the influence and
 community tables, the structural balance of the signed graph, and every
-relation with its evidence sentences, document and date. The page has an
-interactive view (hover an actor or relation, filter by relation class,
-search an actor) and needs no network. The same graph always gives the
-same bytes.
+relation with its evidence sentences, document, date and article link.
+On screen the drawing zooms and pans, hovering shows neighbours, the
+search box finds actors by any of their names (dictionary aliases, -actors
+names, the words the articles used: "Putin" finds Russia) and dims the
+rest, relation classes and dates filter, tables sort, and evidence opens
+relation by relation. When the drawing is a summary, the page also holds
+the whole graph in sigma.js (WebGL; -explore). It needs no network, and
+prints without its controls. The same graph always gives the same bytes.
 
 Time: -from and -to report on the relations stated on those dates; when
 the period spans several windows (-window, default auto: weeks up to 20
