@@ -1,6 +1,7 @@
 package main
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -85,5 +86,38 @@ func TestWhyNames(t *testing.T) {
 	}
 	if o, _, _ := runCmd(t, g, "why", "Russia", "Ukraine"); !strings.Contains(o, "https://example.org/a") {
 		t.Errorf("no article link: %q", o)
+	}
+}
+
+// Modality and article links travel from the JSON Lines input to every
+// output: graph.json, the drawing, the report, why and the exports.
+func TestModalityAndLinksEndToEnd(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.jsonl")
+	write(t, in, `{"id":"a","title":"Talks","url":"https://example.org/a","date":"2020-05-01","text":"Russia attacked Ukraine on Monday. Iran said it would not meet Israel."}`+"\n")
+	out := filepath.Join(dir, "out")
+	if _, e, code := runCmd(t, "", "run", "-modality", "asserted,negated", in, "-o", out); code != 0 {
+		t.Fatalf("run: %d %s", code, e)
+	}
+	g := read(t, filepath.Join(out, "graph.json"))
+	for _, want := range []string{`"url": "https://example.org/a"`, `"title": "Talks"`, `"modality": "negated"`, `"modalities": {`} {
+		if !strings.Contains(g, want) {
+			t.Errorf("graph.json lacks %s", want)
+		}
+	}
+	if svg := read(t, filepath.Join(out, "graph.svg")); !strings.Contains(svg, "(denied)") || !strings.Contains(svg, "https://example.org/a") {
+		t.Error("the drawing does not mark the denied relation or link the article")
+	}
+	rep := read(t, filepath.Join(out, "report.html"))
+	if !strings.Contains(rep, `href="https://example.org/a"`) || !strings.Contains(rep, "[denied]") {
+		t.Error("the report does not link the article or mark the denied mention")
+	}
+	o, e, code := runCmd(t, "", "why", "Iran", "Israel", filepath.Join(out, "graph.json"))
+	if code != 0 || !strings.Contains(o, "[negated]") || !strings.Contains(o, "https://example.org/a") {
+		t.Errorf("why: %d %q %s", code, o, e)
+	}
+	csv, _, _ := runCmd(t, "", "render", "-f", "edges.csv", filepath.Join(out, "graph.json"))
+	if !strings.Contains(csv, "https://example.org/a") || !strings.Contains(csv, "negated=1") {
+		t.Errorf("edges.csv lacks the link or the modality: %s", csv)
 	}
 }
