@@ -69,7 +69,7 @@ type Evidence struct {
 	Trigger  string  `json:"trigger"`
 	Source   string  `json:"source"` // the actor as named in the text
 	Target   string  `json:"target"`
-	Score    float64 `json:"score"`
+	Score    float64 `json:"score"` // what the mention contributed: its PLOVER score, shared among its sentence's relations (Build)
 	// Copies are the near-duplicate documents that repeat this sentence;
 	// it counts once (see event.Event.CopyOf).
 	Copies []string `json:"copies,omitempty"`

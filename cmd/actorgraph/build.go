@@ -45,12 +45,15 @@ type buildFlags struct {
 	modalities  string
 	maxEvidence int
 	title       string
+	whole       bool
 }
 
 func addBuildFlags(fs interface {
 	StringVar(*string, string, string, string)
 	IntVar(*int, string, int, string)
+	BoolVar(*bool, string, bool, string)
 }, f *buildFlags) {
+	fs.BoolVar(&f.whole, "whole-sentences", false, "give every relation of a sentence its full score (by default a sentence relating an actor to k others gives each 1/k)")
 	fs.StringVar(&f.level, "level", "organisation", "node level: actor, organisation or state")
 	fs.StringVar(&f.modalities, "modality", "asserted", "comma-separated modalities that become edges")
 	fs.IntVar(&f.maxEvidence, "max-evidence", 20, "evidence sentences kept per edge (0 = all)")
@@ -73,7 +76,7 @@ func (f *buildFlags) options() (graph.Options, error) {
 			return graph.Options{}, fmt.Errorf("-modality: unknown modality %q", m)
 		}
 	}
-	opt := graph.Options{Level: lv, Modalities: mods, MaxEvidence: f.maxEvidence, Title: f.title}
+	opt := graph.Options{Level: lv, Modalities: mods, MaxEvidence: f.maxEvidence, Title: f.title, WholeSentences: f.whole}
 	if d, err := actor.Default(); err == nil {
 		opt.Lookup = func(id string) (event.Actor, bool) {
 			a, ok := d.Lookup(id)
