@@ -128,6 +128,7 @@ func cmdRender(ctx context.Context, args []string, e *env) error {
 	var af analyzeFlags
 	addRenderFlags(fs, &f)
 	addAnalyzeFlags(fs, &af)
+	fs.StringVar(&af.influence, "size-by", string(analysis.DefaultMeasure), "what node size shows: the same as -influence")
 	fs.StringVar(&f.title, "title", "", "figure title (default: the graph's title)")
 	gexfVer := fs.String("gexf-version", export.GEXFDraft12, "GEXF version: 1.2draft (every NetworkX and Gephi reads it) or 1.3")
 	format := fs.String("f", "", "output `format`: dot, svg, png, json, nodelink, graphml, gexf, nodes.csv, edges.csv,\nneo4j-nodes, neo4j-edges or cyjs (default: from -o's name, else svg)")

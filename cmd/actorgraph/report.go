@@ -35,6 +35,7 @@ func cmdReport(ctx context.Context, args []string, e *env) error {
 	var tf timeFlags
 	addRenderFlags(fs, &rf)
 	addAnalyzeFlags(fs, &af)
+	fs.StringVar(&af.influence, "size-by", string(analysis.DefaultMeasure), "what node size shows: the same as -influence")
 	addTimeFlags(fs, &tf, "auto", "plot the actors and pairs over windows of `W` (1w, 2w, 1m, 1q, 1y), auto, or none")
 	fs.StringVar(&rf.title, "title", "", "page and figure title (default: the graph's title)")
 	maxEv := fs.Int("max-evidence", 0, "list at most `N` evidence sentences per relation (0: all)")

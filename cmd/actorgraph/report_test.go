@@ -67,6 +67,9 @@ func TestRenderFormats(t *testing.T) {
 	if o, e, code := runCmd(t, whyGraph, "render", "-f", "gexf", "-gexf-version", "1.3"); code != 0 || !strings.Contains(o, `version="1.3"`) {
 		t.Errorf("-gexf-version 1.3: exit %d, %s", code, e)
 	}
+	if o, e, code := runCmd(t, whyGraph, "render", "-f", "dot", "-size-by", "strength"); code != 0 || !strings.Contains(o, "size is strength only") {
+		t.Errorf("-size-by strength: exit %d, %s", code, e)
+	}
 	if o, e, code := runCmd(t, whyGraph, "render", "-f", "nodelink"); code != 0 || !strings.Contains(o, `"links"`) {
 		t.Errorf("-f nodelink: exit %d, %s", code, e)
 	}

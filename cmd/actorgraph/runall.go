@@ -47,6 +47,7 @@ func cmdRun(ctx context.Context, args []string, e *env) error {
 	addExtractFlags(fs, &xf)
 	addBuildFlags(fs, &bf)
 	addAnalyzeFlags(fs, &af)
+	fs.StringVar(&af.influence, "size-by", string(analysis.DefaultMeasure), "what node size shows: the same as -influence")
 	addRenderFlags(fs, &rf)
 	dir := fs.String("o", "", "output `DIR` (required: run never writes to a folder it was not given)")
 	png := fs.Bool("png", false, "also write graph.png")
