@@ -76,7 +76,6 @@ func TestSummaryDrawing(t *testing.T) {
 	}
 }
 
-
 // The layout is chosen by drawn edges as well as nodes: 40 actors with
 // 8,573 relations went to dot, which had not finished after 20 minutes.
 func TestLayoutByEdges(t *testing.T) {
