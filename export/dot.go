@@ -601,10 +601,7 @@ func forcePositions(g *graph.Graph, opt Options) (x, y []float64) {
 // legendHTML is the graph label: title, caption and legend as an
 // HTML-like table.
 func legendHTML(g *graph.Graph, opt Options) string {
-	title := opt.Title
-	if title == "" {
-		title = g.Title
-	}
+	title := titleOf(g, opt)
 	caption := captionOf(g, opt)
 	if title == "" && caption == "" && opt.NoLegend {
 		return ""

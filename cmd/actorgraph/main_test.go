@@ -292,3 +292,32 @@ func TestWrongInputsNamed(t *testing.T) {
 		t.Errorf("version: %d %q", code, o)
 	}
 }
+
+// Stage by stage (extract | build | render) gives the picture run gives:
+// the same title, influence, blocs and layout (it had no title, and
+// export.Render with zero Options drew every node white and alike).
+func TestStagesDrawAsRun(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out")
+	if _, e, code := runCmd(t, "", "run", "../../corpus/seeds", "-o", out); code != 0 {
+		t.Fatalf("run: %d %s", code, e)
+	}
+	ev, e, code := runCmd(t, "", "extract", "../../corpus/seeds")
+	if code != 0 {
+		t.Fatalf("extract: %d %s", code, e)
+	}
+	g, e, code := runCmd(t, ev, "build")
+	if code != 0 {
+		t.Fatalf("build: %d %s", code, e)
+	}
+	svg, e, code := runCmd(t, g, "render")
+	if code != 0 {
+		t.Fatalf("render: %d %s", code, e)
+	}
+	if svg != read(t, filepath.Join(out, "graph.svg")) {
+		t.Error("extract | build | render draws another picture than run")
+	}
+	if !strings.Contains(svg, "<title>Actor graph</title>") {
+		t.Error("stage by stage: no title")
+	}
+}
