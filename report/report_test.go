@@ -3,11 +3,14 @@ package report
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
+	"html"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strings"
 	"sync"
 	"testing"
@@ -325,5 +328,84 @@ func TestPrintStylesheet(t *testing.T) {
 		if open < 0 || strings.Contains(page[open:i], "</section>") && !strings.Contains(page[open:i], "<section") {
 			t.Errorf("%q is not inside a .screen element", s)
 		}
+	}
+}
+
+// interactions drives the page as a reader would, with real DOM events,
+// and writes what it saw into <body data-ag-test="...">: sorting a column
+// twice, zooming with the button, dragging, and a date range.
+const interactions = `<script>
+(function () {
+  var out = {};
+  try {
+    var th = document.querySelectorAll("#ag-influence thead th")[7]; // Strength
+    var col = function () {
+      return Array.prototype.map.call(document.querySelectorAll("#ag-influence tbody tr"), function (r) { return parseFloat(r.cells[7].textContent); });
+    };
+    th.click(); out.sortDesc = col();
+    th.click(); out.sortAsc = col();
+    var svg = document.querySelector("#ag-figure svg");
+    var w0 = svg.viewBox.baseVal.width;
+    document.querySelector("#ag-figure [data-zoom='1.25']").click();
+    out.zoom = svg.viewBox.baseVal.width / w0;
+    var x0 = svg.viewBox.baseVal.x, r = svg.getBoundingClientRect();
+    svg.dispatchEvent(new PointerEvent("pointerdown", { clientX: r.left + 50, clientY: r.top + 50, bubbles: true }));
+    window.dispatchEvent(new PointerEvent("pointermove", { clientX: r.left + 150, clientY: r.top + 50, bubbles: true }));
+    window.dispatchEvent(new PointerEvent("pointerup", { bubbles: true }));
+    out.panned = svg.viewBox.baseVal.x < x0;
+    var from = document.getElementById("ag-from"), to = document.getElementById("ag-to");
+    if (from) {
+      from.value = "2015-10-01"; to.value = "2015-12-31";
+      from.dispatchEvent(new Event("change")); to.dispatchEvent(new Event("change"));
+      out.status = document.getElementById("ag-status").textContent;
+    }
+  } catch (e) { out.error = String(e); }
+  document.body.setAttribute("data-ag-test", JSON.stringify(out));
+})();
+</script></body>`
+
+// The page's controls work in a browser: a column sorts one way then the
+// other, the zoom button and a drag change the view, and a date range
+// lists only the relations stated in it.
+func TestChromiumInteractions(t *testing.T) {
+	if _, err := os.Stat(chromium); err != nil {
+		t.Skipf("%s is missing: install Debian's chromium (make deps) for the browser test", chromium)
+	}
+	dir := t.TempDir()
+	page := strings.Replace(string(write(t, fixture(), Options{})), "</body>", interactions, 1)
+	path := filepath.Join(dir, "report.html")
+	if err := os.WriteFile(path, []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	o, _, err := headless(filepath.Join(dir, "profile"), "file://"+path, "--dump-dom")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`data-ag-test="([^"]*)"`).FindStringSubmatch(o)
+	if m == nil {
+		t.Fatal("the interactions did not run")
+	}
+	var got struct {
+		SortDesc, SortAsc []float64
+		Zoom              float64
+		Panned            bool
+		Status, Error     string
+	}
+	if err := json.Unmarshal([]byte(html.UnescapeString(m[1])), &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.Error != "" {
+		t.Fatalf("the page failed: %s", got.Error)
+	}
+	if !sort.IsSorted(sort.Reverse(sort.Float64Slice(got.SortDesc))) || !sort.Float64sAreSorted(got.SortAsc) || len(got.SortAsc) != 5 {
+		t.Errorf("sorting by strength: %v then %v", got.SortDesc, got.SortAsc)
+	}
+	if got.Zoom > 0.81 || got.Zoom < 0.79 || !got.Panned {
+		t.Errorf("zoom: view width ×%.2f (want 0.8), panned %v", got.Zoom, got.Panned)
+	}
+	// Between October and December 2015 only "Russian jets struck the
+	// rebels" (2015-10-07) and the undated relations are stated.
+	if !strings.Contains(got.Status, "3 of 5 relations listed") {
+		t.Errorf("date range: status %q", got.Status)
 	}
 }
