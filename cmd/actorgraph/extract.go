@@ -486,11 +486,7 @@ func extractOne(ctx context.Context, x *extract.Extractor, d document.Document) 
 	}()
 	ev, err = x.Extract(ctx, d)
 	extract.SortEvents(ev)
-	// Evidence links to its article: the events carry the document's URL
-	// and title (the extractor keeps only its id and date).
-	for i := range ev {
-		ev[i].URL, ev[i].Title = d.URL, oneLine(d.Title)
-	}
+	extract.Annotate(ev, d) // evidence links to its article
 	return ev, err
 }
 
