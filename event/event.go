@@ -23,6 +23,11 @@ type Event struct {
 	// one (a syndicated or republished story): the id of the first of its
 	// copies. The graph counts a sentence stated in several copies once.
 	CopyOf string `json:"copy_of,omitempty"`
+	// URL and Title are the document's when its input gave them (JSON
+	// Lines "url" and "title", an HTML page's title): evidence links to
+	// its article.
+	URL   string `json:"url,omitempty"`
+	Title string `json:"title,omitempty"`
 }
 
 // Actor is an actor as it appears in an Event: resolved to the role it held

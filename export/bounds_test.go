@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -18,26 +21,49 @@ func TestSummaryDrawing(t *testing.T) {
 	start := time.Now()
 	svg := render(t, g, SVG, opt)
 	took := time.Since(start)
-	if n := bytes.Count(svg, []byte(`class="node"`)); n != DefaultMaxNodes {
-		t.Errorf("%d actors drawn, want %d", n, DefaultMaxNodes)
+	// At the default size, 7 × 8 inches, fewer than DefaultMaxNodes fit
+	// with text of 8 points.
+	n := bytes.Count(svg, []byte(`class="node"`))
+	if n > DefaultMaxNodes || n < minSummary {
+		t.Errorf("%d actors drawn, want %d to %d", n, minSummary, DefaultMaxNodes)
 	}
-	if !bytes.Contains(svg, []byte("Summary: the 150 most influential of 2000 actors")) {
+	if !bytes.Contains(svg, fmt.Appendf(nil, "Summary: the %d most influential of 2000 actors", n)) {
 		t.Error("the caption does not state the summary")
 	}
-	// The actors drawn are the most influential ones.
-	h, _ := summary(g, opt, DefaultMaxNodes)
-	min := 2.0
-	for _, n := range h.Nodes {
-		min = math_min(min, opt.Influence[n.ID])
+	if s := printScale(t, svg); s < MinPrintFont/edgeFont-1e-3 && !bytes.Contains(svg, []byte("text prints at")) {
+		t.Errorf("scaled by %v: text below %v pt and not said", s, MinPrintFont)
 	}
-	above := 0
+	// A poster has room for DefaultMaxNodes.
+	poster := opt
+	poster.Width, poster.Height = 40, 40
+	if n := bytes.Count(render(t, g, SVG, poster), []byte(`class="node"`)); n != DefaultMaxNodes {
+		t.Errorf("40 × 40 in: %d actors drawn, want %d", n, DefaultMaxNodes)
+	}
+	// The actors drawn are the most influential one and, in order of
+	// influence, those tied to the actors drawn (TestSummaryConnected).
+	h, _ := summary(g, opt, DefaultMaxNodes)
+	best, drawn := "", map[string]bool{}
 	for _, n := range g.Nodes {
-		if opt.Influence[n.ID] > min {
-			above++
+		if best == "" || opt.Influence[n.ID] > opt.Influence[best] {
+			best = n.ID
 		}
 	}
-	if above >= DefaultMaxNodes {
-		t.Errorf("%d actors more influential than the least drawn one", above)
+	for _, n := range h.Nodes {
+		drawn[n.ID] = true
+	}
+	if !drawn[best] {
+		t.Error("the most influential actor is not drawn")
+	}
+	for _, n := range h.Nodes {
+		tied := n.ID == best
+		for _, e := range g.Edges {
+			if e.Source == n.ID && drawn[e.Target] || e.Target == n.ID && drawn[e.Source] {
+				tied = true
+			}
+		}
+		if !tied {
+			t.Errorf("%s is drawn with no relation to another drawn actor", n.ID)
+		}
 	}
 	if len(svg) > 2<<20 || took > 60*time.Second {
 		t.Errorf("summary drawing: %d bytes in %v", len(svg), took)
@@ -50,13 +76,6 @@ func TestSummaryDrawing(t *testing.T) {
 	}
 }
 
-func math_min(a, b float64) float64 {
-	if a < b {
-		return a
-	}
-	return b
-}
-
 // The layout is chosen by drawn edges as well as nodes: 40 actors with
 // 8,573 relations went to dot, which had not finished after 20 minutes.
 func TestLayoutByEdges(t *testing.T) {
@@ -64,7 +83,7 @@ func TestLayoutByEdges(t *testing.T) {
 		nodes, edges int
 		want         Layout
 	}{
-		{10, 20, LayoutDot}, {40, 149, LayoutDot}, {40, 1560, LayoutForce}, {40, 300, LayoutNeato},
+		{10, 20, LayoutNeato}, {40, 149, LayoutNeato}, {40, 1560, LayoutForce}, {40, 300, LayoutNeato},
 		{100, 100, LayoutNeato}, {100, 401, LayoutForce}, {151, 10, LayoutForce},
 	}
 	for _, c := range cases {
@@ -79,7 +98,7 @@ func TestLayoutByEdges(t *testing.T) {
 	if took := time.Since(start); took > 60*time.Second {
 		t.Errorf("40 actors, 3000 relations: %v", took)
 	}
-	if !bytes.Contains(svg, []byte("Backbone: ")) {
+	if !bytes.Contains(svg, []byte("Backbone: ")) && !bytes.Contains(svg, []byte("Summary: ")) {
 		t.Error("a dense graph is drawn whole")
 	}
 }
@@ -88,7 +107,7 @@ func TestLayoutByEdges(t *testing.T) {
 // force layout (the caption says so), one asked for by name is an error,
 // and Graphviz works again afterwards.
 func TestLayoutTimeout(t *testing.T) {
-	g := randomGraph(60, 140) // dot, some seconds
+	g := randomGraph(60, 140) // neato, some seconds
 	opt := randomOptions(g)
 	render(t, syria(), SVG, syriaOptions()) // Graphviz started outside the budget
 	opt.LayoutTimeout = time.Millisecond
@@ -96,7 +115,7 @@ func TestLayoutTimeout(t *testing.T) {
 	if err := Render(context.Background(), &buf, g, SVG, opt); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(buf.String(), "Drawn with the force layout: dot did not finish in 1ms") {
+	if !strings.Contains(buf.String(), "Drawn with the force layout: neato did not finish in 1ms") {
 		t.Error("no fallback, or the caption does not say so")
 	}
 	opt.Layout = LayoutDot
@@ -124,4 +143,15 @@ func TestRenderCancel(t *testing.T) {
 	if took := time.Since(start); err == nil || took > 5*time.Second {
 		t.Errorf("cancelled after 200 ms: error %v after %v", err, took)
 	}
+}
+
+// printScale is the scale Graphviz gave the drawing to fit its target size.
+func printScale(t *testing.T, svg []byte) float64 {
+	t.Helper()
+	m := regexp.MustCompile(`class="graph" transform="scale\(([0-9.]+) `).FindSubmatch(svg)
+	if m == nil {
+		t.Fatal("no scale in the SVG")
+	}
+	s, _ := strconv.ParseFloat(string(m[1]), 64)
+	return s
 }

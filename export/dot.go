@@ -20,15 +20,22 @@ import (
 // any font files; SVG output names fallbacks (see svgFontFamily).
 const FontName = "DejaVu Sans"
 
-// Palette holds the community fill colours: Paul Tol's "light" qualitative
-// scheme, designed to stay distinct under colour-blindness and to carry
-// black text. Community k (0-based) gets Palette[k].
-var Palette = [...]string{"#77AADD", "#EE8866", "#EEDD88", "#FFAABB", "#99DDFF", "#44BB99", "#BBCC33", "#AAAA00"}
+// Palette holds the community fill colours: pale enough to carry black
+// text, and chosen (from Paul Tol's light and pale schemes and their
+// neighbours) so that no fill is confusable with another (CIE76 ΔE ≥ 30)
+// or with an edge colour (ΔE ≥ 30: no greens, reds or oranges, which mean
+// cooperation and conflict; TestPaletteDistinct). Community k (0-based)
+// gets Palette[k].
+var Palette = [...]string{"#77AADD", "#EECC55", "#CC99DD", "#FFBBCC", "#99DDDD", "#FFDDAA"}
 
 const (
 	fillNone  = "#FFFFFF" // no community
 	fillOther = "#DDDDDD" // community beyond the palette
 	quadGrey  = "#888888" // an edge with an unknown quad
+	// neutralGrey draws a relation whose scores sum to 0 ("urges",
+	// REQUEST, is verbal conflict in PLOVER's quads but scores 0): neither
+	// cooperation nor conflict.
+	neutralGrey = "#999999"
 )
 
 // quadStyle is how an edge of one quad class is drawn.
@@ -54,21 +61,42 @@ func styleOf(quad int) quadStyle {
 	return quadStyles[quad]
 }
 
-// Sizes of the encoding (points and inches), documented in doc.go.
+// neutralStyle is a drawn edge whose scores sum to 0.
+var neutralStyle = quadStyle{neutralGrey, "#666666", true}
+
+// lineColour is the line colour of one relation: its quad's, grey when it
+// scores 0.
+func lineColour(e graph.Edge) string {
+	if e.Weight == 0 && e.Cooperation == 0 && e.Conflict == 0 {
+		return neutralGrey
+	}
+	return styleOf(e.Quad).line
+}
+
+// Sizes of the encoding (points and inches), documented in doc.go. Every
+// text is at least MinPrintFont points when the drawing is printed at its
+// target size (Options.Width × Height): Render makes a drawing that would
+// be scaled further a summary of fewer actors.
 const (
-	minFont, maxFont     = 10.0, 18.0 // node label size, by influence
-	minWidth, maxWidth   = 0.5, 1.7   // node minimum width (in), by influence
-	minHeight, maxHeight = 0.35, 0.95 // node minimum height (in), by influence
-	minPen, maxPen       = 1.0, 4.5   // edge pen width, by |weight|
-	edgeFont             = 9.0
-	labelWidth           = 16 // node label line length in runes
-	labelLines           = 2
-	edgeLabelParts       = 4   // relations named on one merged edge
-	maxSplineEdges       = 100 // neato draws straight edges above this
-	swatchWidth          = 40  // community swatches in the legend (points)
-	swatchHeight         = 18
-	swatchSpace          = 3
+	MinPrintFont     = 8.0
+	nodeFont         = 10.0      // node labels, whatever the influence
+	edgeFont         = 10.0      // relation labels
+	captionFont      = 10.0      // caption and legend text
+	titleFont        = 16.0      // title
+	minDiam, maxDiam = 0.2, 0.75 // node circle diameter (in), by influence only
+	minPen, maxPen   = 1.0, 4.5  // edge pen width, by |weight|
+	labelWidth       = 16        // node label line length in runes
+	labelLines       = 3         // lines of a node label; longer names are wrapped, not cut
+	edgeLabelParts   = 4         // relations named on one merged edge
+	maxSplineEdges   = 100       // neato draws straight edges above this
+	swatchHeight     = 16        // community swatches in the legend (points)
+	sampleWidth      = 34        // line samples in the legend (points)
+	swatchSpace      = 3
 )
+
+// nodeDiameter is a node's circle diameter in points: influence only, so
+// that two actors of equal influence are drawn alike whatever their names.
+func nodeDiameter(inf float64) float64 { return lerp(minDiam, maxDiam, inf) * 72 }
 
 // drawn is one edge as drawn: one typed edge, or the merged typed edges
 // between two actors in one direction (or undirected).
@@ -203,11 +231,37 @@ func relation(e graph.Edge) string {
 	if e.Count > 1 {
 		l += " ×" + strconv.Itoa(e.Count)
 	}
-	return l
+	return l + modalityLabel(e)
 }
 
-// shortLabel wraps an actor name into at most labelLines lines of about
-// labelWidth runes, cutting with an ellipsis what does not fit.
+// modalityWords name the modalities in labels.
+var modalityWords = map[string]string{"negated": "denied", "hedged": "hedged", "conditional": "conditional", "planned": "planned"}
+
+// modalityLabel marks a relation with mentions that are not asserted:
+// " (denied)" when none is, " (1 of 3 denied)" when some are.
+func modalityLabel(e graph.Edge) string {
+	if e.Asserted() {
+		return ""
+	}
+	n := 0
+	var words []string
+	for _, m := range []string{"negated", "hedged", "conditional", "planned"} {
+		if k := e.Modalities[m]; k > 0 {
+			n += k
+			words = append(words, modalityWords[m])
+		}
+	}
+	w := strings.Join(words, "/")
+	if n >= e.Count {
+		return " (" + w + ")"
+	}
+	return fmt.Sprintf(" (%d of %d %s)", n, e.Count, w)
+}
+
+// shortLabel wraps an actor name into lines of about labelWidth runes;
+// only a name of more than labelLines lines, or a word of more than twice
+// labelWidth, is cut with an ellipsis ("Popular Mobilization Forces" is
+// three lines, not "Popular Mobilization…").
 func shortLabel(name string) string {
 	words := strings.Fields(name)
 	var lines []string
@@ -231,8 +285,8 @@ func shortLabel(name string) string {
 		lines[labelLines-1] += "…"
 	}
 	for i, l := range lines {
-		if r := []rune(l); len(r) > labelWidth+4 {
-			lines[i] = string(r[:labelWidth+3]) + "…"
+		if r := []rune(l); len(r) > 2*labelWidth {
+			lines[i] = string(r[:2*labelWidth-1]) + "…"
 		}
 	}
 	return strings.Join(lines, "\n")
@@ -242,7 +296,7 @@ func shortLabel(name string) string {
 // described in the package documentation. The output is deterministic: the
 // same graph and options give the same bytes.
 func WriteDOT(w io.Writer, g *graph.Graph, opt Options) error {
-	g, opt = prepare(g, opt)
+	g, opt = prepare(g, opt.withDefaults(g))
 	return writeDOT(w, g, opt, 0)
 }
 
@@ -257,6 +311,7 @@ func writeDOT(w io.Writer, g *graph.Graph, opt Options, dpi int) error {
 	if err != nil {
 		return err
 	}
+	fs := opt.fontScale()
 
 	bw := bufio.NewWriter(w)
 	p := func(format string, args ...any) { fmt.Fprintf(bw, format, args...) }
@@ -273,12 +328,19 @@ func writeDOT(w io.Writer, g *graph.Graph, opt Options, dpi int) error {
 		{"layout", engine},
 		{"fontname", FontName},
 		{"bgcolor", "white"},
-		{"pad", "0.3"},
+		{"pad", "0.2"},
 		{"outputorder", "edgesfirst"},
+	}
+	// The target size: Graphviz scales a larger drawing down to it (never
+	// up), and Render checks that the text stays legible at that scale.
+	wIn, hIn := opt.size()
+	ga = append(ga, attr{"size", num(wIn) + "," + num(hIn)})
+	if opt.Aspect > 0 {
+		ga = append(ga, attr{"ratio", num(opt.Aspect)})
 	}
 	switch layout {
 	case LayoutDot:
-		ga = append(ga, attrs{{"splines", "true"}, {"rankdir", "LR"}, {"nodesep", "0.35"}, {"ranksep", "0.6"}}...)
+		ga = append(ga, attrs{{"splines", "true"}, {"rankdir", "LR"}, {"nodesep", "0.3"}, {"ranksep", "0.5"}}...)
 	case LayoutNeato:
 		// Routing splines around prism-separated nodes is the slow part
 		// of neato (37 s at 200 nodes and 400 edges, against 1 s for
@@ -287,9 +349,17 @@ func writeDOT(w io.Writer, g *graph.Graph, opt Options, dpi int) error {
 		if len(edges) > maxSplineEdges {
 			splines = "line"
 		}
-		ga = append(ga, attrs{{"splines", splines}, {"overlap", "prism"}, {"overlap_scaling", "-4"}, {"sep", "+8"}, {"esep", "+4"}, {"start", "1"}}...)
+		ga = append(ga, attrs{{"splines", splines}, {"overlap", "prism"}, {"overlap_scaling", "-4"}, {"sep", "+6"}, {"esep", "+3"}, {"start", "1"}}...)
 	case LayoutForce:
 		ga = append(ga, attrs{{"splines", "line"}, {"overlap", "true"}}...)
+	case LayoutSFDP:
+		// prism took 18 s at 300 actors (scale 1.1 s) and did not finish
+		// 1,000 in 10 minutes (BenchmarkLayout).
+		overlap := opt.sfdpOverlap
+		if overlap == "" {
+			overlap = "scale"
+		}
+		ga = append(ga, attrs{{"splines", "line"}, {"overlap", overlap}, {"start", "1"}}...)
 	}
 	if dpi > 0 {
 		ga = append(ga, attr{"dpi", strconv.Itoa(dpi)})
@@ -300,12 +370,15 @@ func writeDOT(w io.Writer, g *graph.Graph, opt Options, dpi int) error {
 	} else {
 		p("\tgraph [%s];\n", ga)
 	}
+	// A node is a circle whose size is its influence; its name is written
+	// over it (fixedsize=shape: the layout keeps the name clear of other
+	// nodes, but only the circle's size says anything).
 	p("\tnode [%s];\n", attrs{
-		{"fontname", FontName}, {"shape", "ellipse"}, {"style", "filled"},
-		{"color", "#444444"}, {"penwidth", "1"}, {"margin", "0.06,0.03"},
+		{"fontname", FontName}, {"fontsize", num(nodeFont * fs)}, {"shape", "circle"}, {"fixedsize", "shape"},
+		{"style", "filled"}, {"color", "#555555"}, {"penwidth", "0.8"}, {"margin", "0.02"},
 	})
 	p("\tedge [%s];\n", attrs{
-		{"fontname", FontName}, {"fontsize", num(edgeFont)}, {"arrowsize", "0.7"},
+		{"fontname", FontName}, {"fontsize", num(edgeFont * fs)}, {"arrowsize", "0.7"},
 	})
 
 	for i, n := range g.Nodes {
@@ -322,13 +395,13 @@ func writeDOT(w io.Writer, g *graph.Graph, opt Options, dpi int) error {
 		if !ok {
 			c = -1
 		}
+		d := num(nodeDiameter(inf) / 72)
 		na := attrs{
 			{"label", label},
 			{"fillcolor", communityColour(c)},
-			{"fontsize", num(lerp(minFont, maxFont, inf))},
-			{"width", num(lerp(minWidth, maxWidth, inf))},
-			{"height", num(lerp(minHeight, maxHeight, inf))},
-			{"tooltip", nodeTooltip(n, inf, c)},
+			{"width", d},
+			{"height", d},
+			{"tooltip", nodeTooltip(n, inf, c, opt)},
 			{"id", "n" + strconv.Itoa(i)},
 		}
 		if posX != nil {
@@ -342,7 +415,7 @@ func writeDOT(w io.Writer, g *graph.Graph, opt Options, dpi int) error {
 		maxStrength = math.Max(maxStrength, d.strength)
 	}
 	for i, d := range edges {
-		st := styleOf(d.quad)
+		st := d.style()
 		pen := minPen
 		if maxStrength > 0 {
 			pen = lerp(minPen, maxPen, math.Sqrt(d.strength/maxStrength))
@@ -352,10 +425,17 @@ func writeDOT(w io.Writer, g *graph.Graph, opt Options, dpi int) error {
 			{"fontcolor", st.font},
 			{"penwidth", num(pen)},
 		}
-		if layout != LayoutForce {
+		if layout != LayoutForce && layout != LayoutSFDP {
 			// Placed edge labels need a layout engine; with positions
 			// from Go they would overlap, so they stay in the tooltip.
-			a = append(attrs{{"label", edgeLabel(d.parts)}}, a...)
+			label := edgeLabel(d.parts)
+			a = append(attrs{{"label", label}}, a...)
+			if layout == LayoutNeato {
+				// An edge as long as its label and the nodes' names need,
+				// so that neato leaves the label room (1 inch packed the
+				// labels over each other).
+				a = append(a, attr{"len", num(edgeLength(label, fs))})
+			}
 		}
 		if st.dashed {
 			a = append(a, attr{"style", "dashed"})
@@ -370,6 +450,41 @@ func writeDOT(w io.Writer, g *graph.Graph, opt Options, dpi int) error {
 	return bw.Flush()
 }
 
+// edgeLength is a neato edge length (inches) that leaves room for the
+// edge's label beside two nodes' names.
+func edgeLength(label string, fs float64) float64 {
+	longest := 0
+	for _, l := range strings.Split(label, "\n") {
+		longest = max(longest, utf8.RuneCountInString(l))
+	}
+	return math.Max(1.1, (float64(longest)*edgeFont*0.6*fs+float64(labelWidth)*nodeFont*0.35*fs)/72)
+}
+
+// style is how a drawn edge is drawn: its dominant quad's style, grey and
+// dashed when its relations score 0 in all (neither cooperation nor
+// conflict), dashed too when none of its mentions is asserted.
+func (d *drawn) style() quadStyle {
+	st := styleOf(d.quad)
+	if d.strength == 0 {
+		st = neutralStyle
+	}
+	asserted := false
+	for _, e := range d.parts {
+		if e.Asserted() {
+			asserted = true
+		}
+	}
+	if !asserted {
+		st.dashed = true
+		st.line, st.font = hedgedColour, hedgedColour
+	}
+	return st
+}
+
+// hedgedColour draws a relation no mention of which is asserted (a graph
+// built with -modality): never to be read as a fact.
+const hedgedColour = "#7F7F7F"
+
 func communityColour(c int) string {
 	switch {
 	case c < 0:
@@ -380,7 +495,7 @@ func communityColour(c int) string {
 	return fillOther
 }
 
-func nodeTooltip(n graph.Node, inf float64, c int) string {
+func nodeTooltip(n graph.Node, inf float64, c int, opt Options) string {
 	var b strings.Builder
 	b.WriteString(clean(n.Name))
 	var meta []string
@@ -392,9 +507,9 @@ func nodeTooltip(n graph.Node, inf float64, c int) string {
 	if len(meta) > 0 {
 		fmt.Fprintf(&b, " (%s)", strings.Join(meta, ", "))
 	}
-	fmt.Fprintf(&b, "\ninfluence %s", num(inf))
+	fmt.Fprintf(&b, "\n%s %s (scaled 0-1)", opt.influenceName(), num(inf))
 	if c >= 0 {
-		fmt.Fprintf(&b, ", community %d", c+1)
+		fmt.Fprintf(&b, ", bloc %d", c+1)
 	}
 	b.WriteString(", " + plural(n.Mentions, "mention"))
 	return b.String()
@@ -418,6 +533,9 @@ func edgeTooltip(g *graph.Graph, d *drawn) string {
 			plural(e.Count, "mention"), plural(e.Documents, "document"), signed(e.Weight))
 		if len(e.Evidence) > 0 {
 			b.WriteString("\n" + evidenceLine(e.Evidence[0]))
+			if u := e.Evidence[0].URL; u != "" {
+				b.WriteString("\n" + clean(u))
+			}
 		}
 	}
 	return b.String()
@@ -483,10 +601,7 @@ func forcePositions(g *graph.Graph, opt Options) (x, y []float64) {
 // legendHTML is the graph label: title, caption and legend as an
 // HTML-like table.
 func legendHTML(g *graph.Graph, opt Options) string {
-	title := opt.Title
-	if title == "" {
-		title = g.Title
-	}
+	title := titleOf(g, opt)
 	caption := captionOf(g, opt)
 	if title == "" && caption == "" && opt.NoLegend {
 		return ""
@@ -494,10 +609,10 @@ func legendHTML(g *graph.Graph, opt Options) string {
 	var b strings.Builder
 	b.WriteString(`<table border="0" cellborder="0" cellspacing="0" cellpadding="2">`)
 	if title != "" {
-		fmt.Fprintf(&b, `<tr><td align="left" balign="left"><font point-size="16"><b>%s</b></font></td></tr>`, html(title))
+		fmt.Fprintf(&b, `<tr><td align="left" balign="left"><font point-size="%s"><b>%s</b></font></td></tr>`, num(titleFont*opt.fontScale()), html(title))
 	}
 	if caption != "" {
-		fmt.Fprintf(&b, `<tr><td align="left" balign="left"><font point-size="11" color="#333333">%s</font></td></tr>`, html(caption))
+		fmt.Fprintf(&b, `<tr><td align="left" balign="left"><font point-size="%s" color="#333333">%s</font></td></tr>`, num(captionFont*opt.fontScale()), html(wrapText(caption, 72)))
 	}
 	if !opt.NoLegend {
 		b.WriteString(`<tr><td align="left">`)
@@ -508,68 +623,166 @@ func legendHTML(g *graph.Graph, opt Options) string {
 	return b.String()
 }
 
+// legendTable is the legend: one grid of four columns (sample, text,
+// sample, text), so that Graphviz keeps it as narrow as its widest row
+// (nested tables stretch to their cell's width).
 func legendTable(g *graph.Graph, opt Options) string {
 	var b strings.Builder
-	b.WriteString(`<table border="0" cellborder="0" cellspacing="0" cellpadding="1"><tr><td align="left"><font point-size="9">`)
-	b.WriteString(`<b>Relations</b>  `)
-	for q := 1; q <= 4; q++ {
-		st := quadStyles[q]
-		line := "———"
-		if st.dashed {
-			line = "– – –"
+	fs := opt.fontScale()
+	font := num(captionFont * fs)
+	text := func(s string) string {
+		return fmt.Sprintf(`<td align="left" balign="left"><font point-size="%s">%s</font></td>`, font, s)
+	}
+	head := func(s string) {
+		fmt.Fprintf(&b, `<tr><td colspan="4" align="left" balign="left"><font point-size="%s">%s</font></td></tr>`, font, s)
+	}
+	// pairs writes cells two items a row.
+	pairs := func(cells []string) {
+		for i := 0; i < len(cells); i += 2 {
+			b.WriteString("<tr>" + cells[i])
+			if i+1 < len(cells) {
+				b.WriteString(cells[i+1])
+			} else {
+				b.WriteString(`<td colspan="2"></td>`)
+			}
+			b.WriteString("</tr>")
 		}
-		fmt.Fprintf(&b, `<font color="%s"><b>%s</b> %s</font>   `, st.line, line, html(plover.QuadName(q)))
 	}
-	b.WriteString(`</font></td></tr><tr><td align="left"><font point-size="9">`)
-	b.WriteString(`Arrow: source acts on target; no arrowhead: mutual relation. Line width: |Σ scores|; ×n: mentions.`)
-	b.WriteString(`</font></td></tr><tr><td align="left"><font point-size="9">`)
-	influence := "influence"
-	if opt.InfluenceName != "" {
-		influence = html(opt.InfluenceName)
+	b.WriteString(`<table border="0" cellborder="0" cellspacing="1" cellpadding="2">`)
+	// Relations: a real line sample of each class (the bottom border of a
+	// cell, solid or dashed), then its name.
+	head("<b>Relations</b>")
+	sample := func(st quadStyle, name string) string {
+		style := ""
+		if st.dashed {
+			style = ` style="dashed"`
+		}
+		return fmt.Sprintf(`<td sides="b" border="2" color="%s"%s width="%d" height="10" fixedsize="true"></td>`, st.line, style, int(sampleWidth*fs)) + text(html(name))
 	}
-	fmt.Fprintf(&b, `<b>Actors</b>  size: %s (larger = more influential)`, influence)
+	var cells []string
+	for q := 1; q <= 4; q++ {
+		cells = append(cells, sample(quadStyles[q], plover.QuadName(q)))
+	}
+	used := usedStyles(g, opt)
+	if used.neutral {
+		cells = append(cells, sample(neutralStyle, "scored 0"))
+	}
+	if used.hedged {
+		cells = append(cells, sample(quadStyle{hedgedColour, hedgedColour, true}, "not asserted"))
+	}
+	pairs(cells)
+	head("Arrow: source acts on target; none: mutual.<br align=\"left\"/>Width: |Σ scores|; ×n: mentions.")
+	// Actors: circles of the least and the most influence, drawn as cells
+	// as large as the nodes, rounded.
+	head("<b>Actors</b>: size is " + html(opt.influenceName()) + " only")
+	circle := func(inf float64, name string) string {
+		d := int(math.Round(nodeDiameter(inf)))
+		return fmt.Sprintf(`<td width="%d" height="%d" fixedsize="true" style="rounded" border="1" color="#555555"></td>`, d, d) + text(name)
+	}
+	pairs([]string{circle(0, "least"), circle(1, "most")})
+	if blocs := blocNames(g, opt); len(blocs) > 0 {
+		head("<b>Blocs</b> (fill), by their most influential members")
+		cells = cells[:0]
+		for _, bl := range blocs {
+			h := int(swatchHeight * fs)
+			cells = append(cells, fmt.Sprintf(`<td bgcolor="%s" border="1" color="#555555" width="%d" height="%d" fixedsize="true"></td>`, bl.fill, h, h)+text(html(bl.name)))
+		}
+		pairs(cells)
+	}
+	b.WriteString(`</table>`)
+	return b.String()
+}
 
-	used := map[int]bool{}
-	maxC := -1
+type styleUse struct{ neutral, hedged bool }
+
+func usedStyles(g *graph.Graph, opt Options) styleUse {
+	var u styleUse
+	for _, d := range drawnEdges(g, opt.Parallel) {
+		st := d.style()
+		u.neutral = u.neutral || st.line == neutralGrey
+		u.hedged = u.hedged || st.line == hedgedColour
+	}
+	return u
+}
+
+// bloc is one community's legend entry.
+type bloc struct{ fill, name string }
+
+// maxBlocNames is how many members name a bloc in the legend.
+const maxBlocNames = 3
+
+// blocNames names each community drawn by its most influential members
+// ("Russia, Syria, Iran +2"), in community order; communities beyond the
+// palette are one "other" entry and actors in none a "none" entry.
+func blocNames(g *graph.Graph, opt Options) []bloc {
+	members := map[int][]graph.Node{}
 	for _, n := range g.Nodes {
 		c, ok := opt.Community[n.ID]
 		switch {
 		case !ok || c < 0:
-			used[-1] = true
+			c = -1
 		case c >= len(Palette):
-			used[len(Palette)] = true
-		default:
-			used[c] = true
-			maxC = max(maxC, c)
+			c = len(Palette)
 		}
+		members[c] = append(members[c], n)
 	}
-	if len(used) > 0 {
-		// Graphviz spreads a nested table over the whole width of its
-		// cell; a fixed-size cell of the table's own size keeps the
-		// swatches together on the left.
-		fmt.Fprintf(&b, `; fill: community</font></td></tr><tr><td align="left" fixedsize="true" width="%d" height="%d">`,
-			len(used)*(swatchWidth+swatchSpace)+swatchSpace+4, swatchHeight+2*swatchSpace+4)
-		fmt.Fprintf(&b, `<table border="0" cellborder="1" cellspacing="%d" cellpadding="1" color="#444444"><tr>`, swatchSpace)
-		swatch := func(fill, text string) {
-			fmt.Fprintf(&b, `<td bgcolor="%s" width="%d" height="%d" fixedsize="true"><font point-size="9">%s</font></td>`, fill, swatchWidth, swatchHeight, html(text))
+	if len(members) == 1 && members[-1] != nil {
+		return nil // no communities at all
+	}
+	var out []bloc
+	for c := 0; c < len(Palette); c++ {
+		ms := members[c]
+		if len(ms) == 0 {
+			continue
 		}
-		for c := 0; c <= maxC; c++ {
-			if used[c] {
-				swatch(Palette[c], strconv.Itoa(c+1))
+		sort.SliceStable(ms, func(i, j int) bool {
+			if a, b := opt.Influence[ms[i].ID], opt.Influence[ms[j].ID]; a != b {
+				return a > b
 			}
+			return ms[i].Name < ms[j].Name
+		})
+		var names []string
+		for i, n := range ms {
+			if i == maxBlocNames {
+				names[i-1] += fmt.Sprintf(" +%d", len(ms)-i)
+				break
+			}
+			nm := clean(n.Name)
+			if nm == "" {
+				nm = n.ID
+			}
+			names = append(names, nm)
 		}
-		if used[len(Palette)] {
-			swatch(fillOther, "other")
-		}
-		if used[-1] {
-			swatch(fillNone, "none")
-		}
-		b.WriteString(`</tr></table>`)
-	} else {
-		b.WriteString(`</font>`)
+		out = append(out, bloc{Palette[c], strings.Join(names, ", ")})
 	}
-	b.WriteString(`</td></tr></table>`)
-	return b.String()
+	if n := len(members[len(Palette)]); n > 0 {
+		out = append(out, bloc{fillOther, fmt.Sprintf("other blocs (%d actors)", n)})
+	}
+	if n := len(members[-1]); n > 0 {
+		out = append(out, bloc{fillNone, "none"})
+	}
+	return out
+}
+
+// wrapText breaks s into lines of about width runes at spaces.
+func wrapText(s string, width int) string {
+	var out []string
+	for _, para := range strings.Split(s, "\n") {
+		line := ""
+		for _, w := range strings.Fields(para) {
+			if line != "" && utf8.RuneCountInString(line)+1+utf8.RuneCountInString(w) > width {
+				out = append(out, line)
+				line = w
+				continue
+			}
+			if line != "" {
+				line += " "
+			}
+			line += w
+		}
+		out = append(out, line)
+	}
+	return strings.Join(out, "\n")
 }
 
 // summary is the default caption.
@@ -585,11 +798,24 @@ func Summary(g *graph.Graph) string {
 	if g.Documents > 0 {
 		s += " from " + plural(g.Documents, "document")
 	}
+	// The dates are those of the documents that have one: say how many
+	// do, so that one dated article of five does not date them all.
+	dated := 0
+	for _, d := range g.Dates {
+		if d.Date != "" {
+			dated += d.Documents
+		}
+	}
+	span := g.DateFrom
+	if g.DateTo != "" && g.DateTo != g.DateFrom {
+		span += " to " + g.DateTo
+	}
 	switch {
-	case g.DateFrom != "" && g.DateTo != "" && g.DateFrom != g.DateTo:
-		s += ", " + g.DateFrom + " to " + g.DateTo
-	case g.DateFrom != "":
-		s += ", " + g.DateFrom
+	case span == "":
+	case len(g.Dates) > 0 && dated < g.Documents:
+		s += fmt.Sprintf(" (%d dated, %s)", dated, span)
+	default:
+		s += ", " + span
 	}
 	if g.Level != "" {
 		s += "; actor level: " + string(g.Level)

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"image/png"
 	"io"
 	"math/rand/v2"
 	"os"
@@ -245,11 +246,31 @@ func TestSVGContent(t *testing.T) {
 	}
 }
 
+// A PNG shows the drawing: its fills, lines and text are there (every PNG
+// since the lazily loaded Graphviz copy was white, and this test, which
+// only checked the signature, passed).
 func TestPNG(t *testing.T) {
 	for _, dpi := range []int{72, 150} {
-		png := render(t, syria(), PNG, Options{DPI: dpi})
-		if !bytes.HasPrefix(png, []byte("\x89PNG\r\n\x1a\n")) {
-			t.Fatalf("dpi %d: not a PNG", dpi)
+		b := render(t, syria(), PNG, Options{DPI: dpi})
+		img, err := png.Decode(bytes.NewReader(b))
+		if err != nil {
+			t.Fatalf("dpi %d: %v", dpi, err)
+		}
+		dark, coloured := 0, 0
+		bd := img.Bounds()
+		for y := bd.Min.Y; y < bd.Max.Y; y++ {
+			for x := bd.Min.X; x < bd.Max.X; x++ {
+				r, g, b, _ := img.At(x, y).RGBA()
+				if r < 0x4000 && g < 0x4000 && b < 0x4000 {
+					dark++ // text, outlines
+				}
+				if r>>8 == 0x77 && g>>8 == 0xAA && b>>8 == 0xDD {
+					coloured++ // the first bloc's fill
+				}
+			}
+		}
+		if total := bd.Dx() * bd.Dy(); dark < total/1000 || coloured < total/1000 {
+			t.Errorf("dpi %d: %d dark and %d bloc-coloured pixels of %d: the drawing is missing", dpi, dark, coloured, total)
 		}
 	}
 }
@@ -307,9 +328,11 @@ func TestShortLabel(t *testing.T) {
 		{"Russia", "Russia"},
 		{"Syrian rebels", "Syrian rebels"},
 		{"United Nations Security Council", "United Nations\nSecurity Council"},
-		{"Islamic Revolutionary Guard Corps Quds Force", "Islamic\nRevolutionary…"},
+		{"Islamic Revolutionary Guard Corps Quds Force", "Islamic\nRevolutionary\nGuard Corps Quds…"},
+		{"Popular Mobilization Forces", "Popular\nMobilization\nForces"}, // wrapped, not cut
 		{"  spaced \n out ", "spaced out"},
-		{"Supercalifragilisticexpialidocious", "Supercalifragilisti…"},
+		{"Supercalifragilisticexpialidocious", "Supercalifragilisticexpialidoci…"},
+		{"Supercalifragilistic", "Supercalifragilistic"},
 		{"", ""},
 	} {
 		if got := shortLabel(clean(tc.in)); got != tc.want {

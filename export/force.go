@@ -3,7 +3,6 @@ package export
 import (
 	"math"
 	"math/rand/v2"
-	"unicode/utf8"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
@@ -190,15 +189,12 @@ func removeOverlaps(x, y, w, h []float64, maxDim float64) {
 	}
 }
 
-// nodeBox estimates a node's drawn size in points: its minimum size from
-// influence, widened for its label (DejaVu Sans averages about 0.62 em).
+// nodeBox estimates a node's drawn size in points: its circle (from
+// influence) or its name, whichever is larger (DejaVu Sans averages about
+// 0.62 em a character).
 func nodeBox(label string, inf float64) (w, h float64) {
-	font := lerp(minFont, maxFont, inf)
-	w = lerp(minWidth, maxWidth, inf) * 72
-	h = lerp(minHeight, maxHeight, inf) * 72
-	lines := 1
-	longest := 0
-	cur := 0
+	d := nodeDiameter(inf)
+	lines, longest, cur := 1, 0, 0
 	for _, r := range label {
 		if r == '\n' {
 			lines++
@@ -209,9 +205,7 @@ func nodeBox(label string, inf float64) (w, h float64) {
 		cur++
 	}
 	longest = max(longest, cur)
-	_ = utf8.RuneLen
-	// An ellipse around a text box of tw × th is about √2 times larger.
-	tw := float64(longest)*font*0.62 + 8
-	th := float64(lines)*font*1.2 + 4
-	return math.Max(w, tw*1.3), math.Max(h, th*1.3)
+	tw := float64(longest)*nodeFont*0.62 + 6
+	th := float64(lines)*nodeFont*1.2 + 2
+	return math.Max(d, tw), math.Max(d, th)
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
+	"math"
 	"strconv"
 	"strings"
 
@@ -44,6 +45,7 @@ func edgeAttrs(cols []column, r row) map[string]any {
 	m := attrMap(cols, r.vals)
 	delete(m, "evidence_doc")
 	delete(m, "evidence_date")
+	delete(m, "evidence_url")
 	ev := r.edge.Evidence
 	if ev == nil {
 		ev = []graph.Evidence{}
@@ -98,8 +100,13 @@ func (t *table) writeNodeLink(w io.Writer) error {
 }
 
 // writeCytoscape writes Cytoscape.js JSON: {"data": graph attributes,
-// "elements": {"nodes": [{"data": ...}], "edges": [{"data": ...}]}}.
-// Edge ids are e0, e1, ... with a prefix that no node id uses.
+// "elements": {"nodes": [{"data": ..., "position": {"x", "y"}}], "edges":
+// [{"data": ...}]}, "style": [...]}: the drawing comes along as each node's
+// position (the drawing's layout; y grows downwards, as on screen) and its
+// colour and size, each edge's colour, width and arrow (none for a mutual
+// relation) as data, and a stylesheet that maps them (Cytoscape.js
+// cy.json(), Cytoscape desktop's .cyjs). Edge ids are e0, e1, ... with a
+// prefix that no node id uses.
 func (t *table) writeCytoscape(w io.Writer) error {
 	prefix := "e"
 	ids := make(map[string]bool, len(t.nodes))
@@ -116,31 +123,54 @@ func (t *table) writeCytoscape(w io.Writer) error {
 			}
 		}
 	}
+	nv, ev := t.vizOf(t.g, t.opt.withDefaults(t.g))
+	type position struct {
+		X jsonFloat `json:"x"`
+		Y jsonFloat `json:"y"`
+	}
 	type elem struct {
-		Data map[string]any `json:"data"`
+		Data     map[string]any `json:"data"`
+		Position *position      `json:"position,omitempty"`
 	}
 	nodes := make([]elem, len(t.nodes))
 	for i, r := range t.nodes {
 		m := attrMap(t.nodeCols, r.vals)
 		m["id"] = r.id
-		nodes[i] = elem{m}
+		m["color"], m["size"] = nv[i].color, jsonFloat(math.Round(nv[i].size*100)/100)
+		nodes[i] = elem{m, &position{jsonFloat(nv[i].x), jsonFloat(-nv[i].y)}}
 	}
 	edges := make([]elem, len(t.edges))
 	for i, r := range t.edges {
 		m := edgeAttrs(t.edgeCols, r)
 		m["id"] = prefix + strconv.Itoa(i)
 		m["source"], m["target"] = r.source, r.target
-		edges[i] = elem{m}
+		m["color"], m["width"] = ev[i].color, jsonFloat(ev[i].thickness)
+		m["arrow"] = "triangle"
+		if !r.edge.Directed {
+			m["arrow"] = "none"
+		}
+		edges[i] = elem{Data: m}
 	}
 	type elements struct {
 		Nodes []elem `json:"nodes"`
 		Edges []elem `json:"edges"`
 	}
 	return writeJSON(w, struct {
-		FormatVersion string         `json:"format_version"`
-		GeneratedBy   string         `json:"generated_by"`
-		Target        string         `json:"target_cytoscapejs_version"`
-		Data          map[string]any `json:"data"`
-		Elements      elements       `json:"elements"`
-	}{"1.0", "actorgraph", "~3", attrMap(t.graphCols, t.graphVals), elements{nodes, edges}})
+		FormatVersion string           `json:"format_version"`
+		GeneratedBy   string           `json:"generated_by"`
+		Target        string           `json:"target_cytoscapejs_version"`
+		Data          map[string]any   `json:"data"`
+		Elements      elements         `json:"elements"`
+		Style         []map[string]any `json:"style"`
+	}{"1.0", "actorgraph", "~3", attrMap(t.graphCols, t.graphVals), elements{nodes, edges}, cytoscapeStyle})
+}
+
+// cytoscapeStyle maps the data written to the drawing's encoding.
+var cytoscapeStyle = []map[string]any{
+	{"selector": "node", "style": map[string]any{"background-color": "data(color)", "width": "data(size)", "height": "data(size)",
+		"label": "data(name)", "font-family": FontName + ", sans-serif", "font-size": nodeFont, "text-valign": "center",
+		"border-width": 0.8, "border-color": "#555555"}},
+	{"selector": "edge", "style": map[string]any{"line-color": "data(color)", "width": "data(width)", "target-arrow-color": "data(color)",
+		"target-arrow-shape": "data(arrow)", "curve-style": "bezier", "label": "data(label)", "font-size": edgeFont, "color": "#555555"}},
+	{"selector": "edge[quad = 1], edge[quad = 3]", "style": map[string]any{"line-style": "dashed"}},
 }

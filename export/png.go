@@ -3,7 +3,9 @@ package export
 import (
 	"bytes"
 	"context"
+	"encoding/binary"
 	"fmt"
+	"hash/crc32"
 	"math"
 	"os"
 	"sync"
@@ -292,4 +294,26 @@ func fontFace(bold bool, size float64, job *gvc.Job) font.Face {
 	f := truetype.NewFace(ft, &truetype.Options{Size: k.size, DPI: k.dpi, Hinting: font.HintingFull})
 	faceCache[k] = f
 	return f
+}
+
+// setPNGDensity adds a pHYs chunk (pixels per metre) after the header, so
+// that layout programs place the PNG at the size it was drawn for.
+func setPNGDensity(png []byte, dpi int) ([]byte, error) {
+	const sig = 8
+	if len(png) < sig+25 || string(png[12:16]) != "IHDR" {
+		return nil, fmt.Errorf("export: not a PNG")
+	}
+	ihdrEnd := sig + 8 + 13 + 4
+	ppm := uint32(math.Round(float64(dpi) / 0.0254))
+	chunk := make([]byte, 0, 21)
+	chunk = binary.BigEndian.AppendUint32(chunk, 9)
+	chunk = append(chunk, "pHYs"...)
+	chunk = binary.BigEndian.AppendUint32(chunk, ppm)
+	chunk = binary.BigEndian.AppendUint32(chunk, ppm)
+	chunk = append(chunk, 1) // unit: the metre
+	chunk = binary.BigEndian.AppendUint32(chunk, crc32.ChecksumIEEE(chunk[4:]))
+	out := make([]byte, 0, len(png)+len(chunk))
+	out = append(out, png[:ihdrEnd]...)
+	out = append(out, chunk...)
+	return append(out, png[ihdrEnd:]...), nil
 }

@@ -6,10 +6,15 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
 	"sync"
 	"time"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/analysis"
 	"github.com/goccy/go-graphviz"
 )
 
@@ -55,12 +60,23 @@ func dropInstance() {
 }
 
 // Render writes the graph in the given format. DOT is WriteDOT's output
-// and the data formats are Write's; SVG and PNG are laid out and drawn by Graphviz (go-graphviz, WebAssembly)
-// from that same DOT text, one fresh Graphviz graph per call, so SVG output
-// is deterministic too. Renders are serialised by a package-level mutex and
-// are safe to call from several goroutines.
+// and the data formats are Write's (GEXF and Cytoscape.js with the
+// drawing's positions); SVG and PNG are laid out and drawn by Graphviz
+// (go-graphviz, WebAssembly) from that same DOT text, one fresh Graphviz
+// graph per call, so SVG output is deterministic too. Renders are
+// serialised by a package-level mutex and are safe to call from several
+// goroutines.
+//
+// A drawing is made for its target size (Options.Width × Height): when
+// Graphviz has to scale it down so far that text would print below
+// MinPrintFont points, it is drawn again as a summary of fewer actors, the
+// most influential, and the caption says so.
 func Render(ctx context.Context, w io.Writer, g *graph.Graph, format Format, opt Options) error {
+	opt = opt.withDefaults(g)
 	if !format.Drawing() {
+		if format == GEXF || format == Cytoscape {
+			opt.positions = drawingPositions(ctx, g, opt)
+		}
 		return Write(w, g, format, opt)
 	}
 	dpi := 0
@@ -73,14 +89,108 @@ func Render(ctx context.Context, w io.Writer, g *graph.Graph, format Format, opt
 			return fmt.Errorf("export: %d dpi: at most %d", dpi, MaxDPI)
 		}
 	}
-	g, opt = prepare(g, opt)
-	layout, err := opt.layout(nodeCount(g), len(drawnEdges(g, opt.Parallel)))
+	h, o, out, err := legible(ctx, g, opt)
 	if err != nil {
 		return err
 	}
+	if format == PNG {
+		if out, err = renderWithin(ctx, h, o, PNG, dpi); err != nil {
+			return err
+		}
+		out, err = setPNGDensity(out, dpi)
+		if err != nil {
+			return err
+		}
+	} else {
+		out = fixSVG(out, h, o)
+	}
+	_, err = w.Write(out)
+	return err
+}
+
+// svgScale finds the scale Graphviz applied to fit the target size.
+var svgScale = regexp.MustCompile(`<g id="graph0" class="graph" transform="scale\(([0-9.]+) `)
+
+// legible lays out and draws g as SVG, as a summary of fewer actors while
+// its text would print below MinPrintFont points at the target size. It
+// returns the graph drawn, its options (layout chosen, reduction noted)
+// and the SVG.
+func legible(ctx context.Context, g *graph.Graph, opt Options) (*graph.Graph, Options, []byte, error) {
+	n := nodeCount(g)
+	limit := opt.maxNodes()
+	if limit <= 0 {
+		limit = n
+	}
+	if w, h := opt.size(); opt.MaxNodes == 0 {
+		// A first guess from the area: about 1.2 actors a square inch.
+		limit = min(limit, max(8, int(w*h*1.2)))
+	}
+	var err error
+	var prev struct {
+		h     *graph.Graph
+		o     Options
+		out   []byte
+		scale float64
+	}
+	for try := 0; ; try++ {
+		o := opt
+		o.MaxNodes = max(limit, 1)
+		if limit >= n {
+			o.MaxNodes = -1
+		}
+		h, o2 := prepare(g, o)
+		var out []byte
+		if h, o2, out, err = layoutSVG(ctx, h, o2); err != nil {
+			return nil, o2, nil, err
+		}
+		scale := 1.0
+		if m := svgScale.FindSubmatch(out); m != nil {
+			scale, _ = strconv.ParseFloat(string(m[1]), 64)
+		}
+		smallest := math.Min(nodeFont, math.Min(edgeFont, captionFont)) * opt.fontScale()
+		need := MinPrintFont / smallest
+		if prev.h != nil && scale < prev.scale*1.02 {
+			// Fewer actors did not help (the legend or the caption sets
+			// the width): keep the larger drawing.
+			h, o2, out, scale = prev.h, prev.o, prev.out, prev.scale
+			try = 6
+		}
+		prev.h, prev.o, prev.out, prev.scale = h, o2, out, scale
+		if scale >= need-1e-3 || len(h.Nodes) <= min(n, minSummary) || try >= 6 || opt.MaxNodes < 0 {
+			if scale < need-1e-3 {
+				o2.reduction = strings.TrimPrefix(o2.reduction+fmt.Sprintf("; text prints at %s pt at this size: give a larger size", num(smallest*scale)), "; ")
+				var err error
+				if h, o2, out, err = layoutSVG(ctx, h, o2); err != nil {
+					return nil, o2, nil, err
+				}
+			}
+			return h, o2, out, nil
+		}
+		// The drawing's side grows about as the square root of the actors.
+		// Below a dozen actors a summary says too little: draw them and
+		// say the text is small.
+		next := int(float64(len(h.Nodes)) * (scale / need) * (scale / need))
+		limit = max(min(n, minSummary), min(next, len(h.Nodes)-1))
+		if limit >= len(h.Nodes) {
+			try = 6
+		}
+	}
+}
+
+// minSummary is the fewest actors a legible summary draws.
+const minSummary = 12
+
+// layoutSVG draws h as SVG with the layout opt asks for (or the automatic
+// one), falling back to the force layout when an automatic one runs out
+// of time; it returns the options used.
+func layoutSVG(ctx context.Context, h *graph.Graph, opt Options) (*graph.Graph, Options, []byte, error) {
+	layout, err := opt.layout(nodeCount(h), len(drawnEdges(h, opt.Parallel)))
+	if err != nil {
+		return h, opt, nil, err
+	}
 	auto := opt.Layout == LayoutAuto
 	opt.Layout = layout
-	out, err := renderWithin(ctx, g, opt, format, dpi)
+	out, err := renderWithin(ctx, h, opt, SVG, 0)
 	if errors.Is(err, errLayoutTimeout) && auto && layout != LayoutForce {
 		// Out of time: the same drawing with positions computed in Go,
 		// which takes a fraction of a second; the caption says why.
@@ -91,16 +201,62 @@ func Render(ctx context.Context, w io.Writer, g *graph.Graph, format Format, opt
 		// Drawing given positions takes no layout; its time is bounded by
 		// the nodes drawn (MaxNodes), so it gets no budget of its own.
 		opt.reduction, opt.Layout, opt.LayoutTimeout = note, LayoutForce, -1
-		out, err = renderWithin(ctx, g, opt, format, dpi)
+		out, err = renderWithin(ctx, h, opt, SVG, 0)
 	}
+	return h, opt, out, err
+}
+
+// drawingPositions are the node centres of the drawing Render would make
+// of g (for GEXF and Cytoscape.js): Graphviz's layout for the actors it
+// draws, the force layout of the whole graph for the others, or for all
+// when the drawing is a summary.
+func drawingPositions(ctx context.Context, g *graph.Graph, opt Options) map[string][2]float64 {
+	h, o := prepare(g, opt)
+	if len(h.Nodes) != nodeCount(g) {
+		return nil // a summary: the whole graph gets the force layout
+	}
+	layout, err := o.layout(len(h.Nodes), len(drawnEdges(h, o.Parallel)))
+	if err != nil || layout == LayoutForce {
+		return nil
+	}
+	o.Layout = layout
+	x, y, err := graphvizPositions(ctx, h, o, layout, o.layoutTimeout())
 	if err != nil {
-		return err
+		return nil
 	}
-	if format == SVG {
-		out = fixSVG(out, g, opt)
+	pos := make(map[string][2]float64, len(h.Nodes))
+	for i, n := range h.Nodes {
+		pos[n.ID] = [2]float64{x[i], y[i]}
 	}
-	_, err = w.Write(out)
-	return err
+	return pos
+}
+
+// withDefaults fills what the zero Options leave out so that a drawing
+// made from a graph alone is the one 'actorgraph run' makes: influence
+// (analysis.DefaultMeasure) and communities (analysis.Communities with its
+// defaults) when the maps are nil, and a title.
+func (o Options) withDefaults(g *graph.Graph) Options {
+	if g == nil || o.Influence != nil && o.Community != nil {
+		return o
+	}
+	g = canonical(g) // the same result whatever the order given
+	if o.Influence == nil {
+		if scores, err := analysis.InfluenceWith(g, analysis.Options{}); err == nil {
+			o.Influence = analysis.Scaled(scores)
+			if o.InfluenceName == "" {
+				o.InfluenceName = analysis.DefaultMeasure.Title()
+			}
+		}
+	}
+	if o.Community == nil {
+		if p, err := analysis.Communities(g, analysis.CommunityOptions{}); err == nil {
+			o.Community = map[string]int{}
+			for _, m := range p.Members {
+				o.Community[m.ID] = m.Community
+			}
+		}
+	}
+	return o
 }
 
 // errLayoutTimeout marks a layout stopped by Options.LayoutTimeout.
@@ -160,8 +316,11 @@ func renderDOT(ctx context.Context, src []byte, layout Layout, format Format, ti
 	}
 	inst.SetLayout(engine)
 	gf := graphviz.SVG
-	if format == PNG {
+	switch format {
+	case PNG:
 		gf = graphviz.PNG
+	case DOT:
+		gf = graphviz.XDOT // laid out: DOT with every position
 	}
 	var out bytes.Buffer
 	r := pngR

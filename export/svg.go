@@ -64,11 +64,18 @@ func fixSVG(b []byte, g *graph.Graph, opt Options) []byte {
 	return b
 }
 
+// DefaultTitle titles a drawing of a graph that has none (a graph built
+// without -title): every drawing has a title, as 'actorgraph run' gives.
+const DefaultTitle = "Actor graph"
+
 func titleOf(g *graph.Graph, opt Options) string {
-	if opt.Title != "" {
+	switch {
+	case opt.Title != "":
 		return opt.Title
+	case g.Title != "":
+		return g.Title
 	}
-	return g.Title
+	return DefaultTitle
 }
 
 func oneLine(s string) string { return clean(s) }

@@ -37,6 +37,8 @@ type row struct {
 // table holds a graph as typed attribute tables, in canonical order, shared
 // by every data format so that they all carry the same attributes.
 type table struct {
+	g         *graph.Graph
+	opt       Options
 	graphCols []column
 	graphVals []any
 	nodeCols  []column
@@ -53,7 +55,8 @@ var (
 		{"type", kString}, {"label", kString}, {"directed", kBool}, {"quad", kInt}, {"quad_name", kString},
 		{"count", kInt}, {"documents", kInt}, {"weight", kFloat}, {"score", kFloat},
 		{"cooperation", kFloat}, {"conflict", kFloat}, {"modes", kString},
-		{"evidence", kString}, {"evidence_doc", kString}, {"evidence_date", kString},
+		{"evidence", kString}, {"evidence_doc", kString}, {"evidence_date", kString}, {"evidence_url", kString},
+		{"not_asserted", kString},
 	}
 )
 
@@ -64,7 +67,7 @@ func newTable(g *graph.Graph, opt Options) *table {
 	if g == nil {
 		g = &graph.Graph{}
 	}
-	t := &table{graphCols: graphColumns, nodeCols: append([]column(nil), nodeColumns...), edgeCols: edgeColumns}
+	t := &table{g: g, opt: opt, graphCols: graphColumns, nodeCols: append([]column(nil), nodeColumns...), edgeCols: edgeColumns}
 	t.graphVals = []any{opt.title(g), nonEmpty(string(g.Level)), g.Documents, nonEmpty(g.DateFrom), nonEmpty(g.DateTo)}
 	if opt.Influence != nil {
 		t.nodeCols = append(t.nodeCols, column{"influence", kFloat})
@@ -85,9 +88,11 @@ func newTable(g *graph.Graph, opt Options) *table {
 			vals = append(vals, round6(opt.Influence[n.ID]))
 		}
 		if opt.Community != nil {
-			c, ok := opt.Community[n.ID]
-			if !ok || c < 0 {
-				c = -1
+			// Numbered from 1, as in the drawing, the report and
+			// communities.tsv; no community is no value.
+			var c any
+			if k, ok := opt.Community[n.ID]; ok && k >= 0 {
+				c = k + 1
 			}
 			vals = append(vals, c)
 		}
@@ -112,9 +117,22 @@ func newTable(g *graph.Graph, opt Options) *table {
 		return !a.Directed && b.Directed
 	})
 	for i, e := range edges {
-		var ev, evDoc, evDate any
+		var ev, evDoc, evDate, evURL any
 		if len(e.Evidence) > 0 {
 			ev, evDoc, evDate = nonEmpty(clean(e.Evidence[0].Text)), nonEmpty(e.Evidence[0].Doc), nonEmpty(e.Evidence[0].Date)
+			evURL = nonEmpty(clean(e.Evidence[0].URL))
+		}
+		// The mentions that are not asserted, "negated=1;hedged=2": a
+		// graph built with -modality says which edges rest on them.
+		var notAsserted any
+		if !e.Asserted() {
+			var parts []string
+			for _, m := range []string{"negated", "hedged", "conditional", "planned"} {
+				if n := e.Modalities[m]; n > 0 {
+					parts = append(parts, m+"="+strconv.Itoa(n))
+				}
+			}
+			notAsserted = strings.Join(parts, ";")
 		}
 		var modes any
 		if len(e.Modes) > 0 {
@@ -126,7 +144,7 @@ func newTable(g *graph.Graph, opt Options) *table {
 				nonEmpty(e.Type), relationLabel(*e), e.Directed, e.Quad, nonEmpty(plover.QuadName(e.Quad)),
 				e.Count, e.Documents, finite(e.Cooperation + e.Conflict), finite(e.Weight),
 				finite(e.Cooperation), finite(e.Conflict), modes,
-				ev, evDoc, evDate,
+				ev, evDoc, evDate, evURL, notAsserted,
 			},
 		})
 	}

@@ -91,16 +91,16 @@ func (t *table) byDate(r row) (rows []row, dates []string) {
 		panic("export: no column " + name)
 	}
 	count, docs, weight, score := col("count"), col("documents"), col("weight"), col("score")
-	coop, conf, ev, evDoc, evDate := col("cooperation"), col("conflict"), col("evidence"), col("evidence_doc"), col("evidence_date")
+	coop, conf, ev, evDoc, evDate, evURL := col("cooperation"), col("conflict"), col("evidence"), col("evidence_doc"), col("evidence_date"), col("evidence_url")
 	for _, x := range r.edge.Dates {
 		vals := append([]any(nil), r.vals...)
 		vals[count], vals[docs] = x.Count, x.Documents
 		vals[weight], vals[score] = finite(x.Cooperation+x.Conflict), finite(x.Weight)
 		vals[coop], vals[conf] = finite(x.Cooperation), finite(x.Conflict)
-		vals[ev], vals[evDoc], vals[evDate] = nil, nil, nil
+		vals[ev], vals[evDoc], vals[evDate], vals[evURL] = nil, nil, nil, nil
 		for _, e := range r.edge.Evidence {
 			if e.Date == x.Date {
-				vals[ev], vals[evDoc], vals[evDate] = nonEmpty(clean(e.Text)), nonEmpty(e.Doc), nonEmpty(e.Date)
+				vals[ev], vals[evDoc], vals[evDate], vals[evURL] = nonEmpty(clean(e.Text)), nonEmpty(e.Doc), nonEmpty(e.Date), nonEmpty(clean(e.URL))
 				break
 			}
 		}

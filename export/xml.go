@@ -58,18 +58,46 @@ func (t *table) writeGraphML(w io.Writer) error {
 
 var gexfType = [...]string{kString: "string", kInt: "integer", kFloat: "double", kBool: "boolean"}
 
-// writeGEXF writes GEXF 1.3. Node labels are the actor names, edge labels
-// the relation labels and edge weights the interaction strength
-// (cooperation + conflict); the other attributes are typed attvalues. A
-// dated graph is dynamic (timeformat date) and has spells: each edge the
-// days it was stated on, each node those of its edges. The graph is
-// directed; a symmetric relation carries directed=false (GEXF's
-// per-edge type="undirected" would make a mixed graph, which NetworkX
-// refuses).
+// GEXF versions: GEXFDraft12 (the default) is what every NetworkX and
+// Gephi reads; NetworkX before 3.x does not know GEXF13's namespace ("No
+// <graph> element").
+const (
+	GEXFDraft12 = "1.2draft"
+	GEXF13      = "1.3"
+)
+
+// gexfNS are each version's namespace, schema, version attribute and viz
+// namespace.
+var gexfNS = map[string][4]string{
+	GEXFDraft12: {"http://www.gexf.net/1.2draft", "http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd", "1.2", "http://www.gexf.net/1.2draft/viz"},
+	GEXF13:      {"http://gexf.net/1.3", "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd", "1.3", "http://gexf.net/1.3/viz"},
+}
+
+// writeGEXF writes GEXF (Options.GEXFVersion: 1.2draft by default, or
+// 1.3). Node labels are the actor names, edge labels the relation labels
+// and edge weights the interaction strength (cooperation + conflict); the
+// other attributes are typed attvalues. The graph is directed, and a
+// mutual relation (CONSULT, AGREE, COOPERATE) is GEXF's own type="mutual"
+// edge: Gephi and graphology draw it without an arrow, NetworkX reads it
+// as an arc each way (a mixed directed graph, type="undirected", is one
+// it refuses). The drawing comes along as viz: each node's colour (its
+// bloc), size (influence) and position (the drawing's layout), each
+// edge's colour (relation class) and thickness. A dated graph is dynamic
+// (timeformat date) and has spells: each edge the days it was stated on,
+// each node those of its edges.
 func (t *table) writeGEXF(w io.Writer) error {
+	ver := t.opt.GEXFVersion
+	if ver == "" {
+		ver = GEXFDraft12
+	}
+	ns, ok := gexfNS[ver]
+	if !ok {
+		return fmt.Errorf("%w: GEXF version %q (want %s or %s)", ErrFormat, ver, GEXFDraft12, GEXF13)
+	}
+	nv, ev := t.vizOf(t.g, t.opt.withDefaults(t.g))
 	p := func(format string, args ...any) { fmt.Fprintf(w, format, args...) }
 	p("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-	p("<gexf xmlns=\"http://gexf.net/1.3\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n")
+	p("<gexf xmlns=\"%s\" xmlns:viz=\"%s\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"%s\" version=\"%s\">\n", ns[0], ns[3], ns[1], ns[2])
 	p("  <meta>\n    <creator>actorgraph</creator>\n")
 	var desc []string
 	for i, c := range t.graphCols {
@@ -81,15 +109,30 @@ func (t *table) writeGEXF(w io.Writer) error {
 		p("    <description>%s</description>\n", esc(strings.Join(desc, "; ")))
 	}
 	p("  </meta>\n")
+	// The edges in their order, directed ones first: graphology-gexf
+	// (Gephi Lite) takes the first edge's type for the graph's and fails
+	// on "mutual". A graph of mutual relations only is undirected.
+	order := make([]int, 0, len(t.edges))
+	for pass := 0; pass < 2; pass++ {
+		for i, r := range t.edges {
+			if r.edge.Directed == (pass == 0) {
+				order = append(order, i)
+			}
+		}
+	}
+	edgeType, mutual := "directed", " type=\"mutual\""
+	if len(order) > 0 && !t.edges[order[0]].edge.Directed {
+		edgeType, mutual = "undirected", ""
+	}
 	// A dated graph is dynamic: every node and edge has the spells of the
 	// days it was stated on (consecutive days merged).
 	dated := t.dated()
 	var nodeDates map[string][]string
 	if dated {
 		nodeDates = t.nodeDates()
-		p("  <graph defaultedgetype=\"directed\" mode=\"dynamic\" timeformat=\"date\" timerepresentation=\"interval\">\n")
+		p("  <graph defaultedgetype=\"%s\" mode=\"dynamic\" timeformat=\"date\" timerepresentation=\"interval\">\n", edgeType)
 	} else {
-		p("  <graph defaultedgetype=\"directed\" mode=\"static\">\n")
+		p("  <graph defaultedgetype=\"%s\" mode=\"static\">\n", edgeType)
 	}
 	writeSpells := func(dates []string) {
 		if len(dates) == 0 {
@@ -134,16 +177,25 @@ func (t *table) writeGEXF(w io.Writer) error {
 	}
 	p("    <nodes>\n")
 	name := col(t.nodeCols, "name")
-	for _, r := range t.nodes {
+	for i, r := range t.nodes {
 		p("      <node id=\"%s\" label=\"%s\">\n", esc(r.id), esc(text(r.vals[name])))
 		attvalues(t.nodeCols, r.vals)
 		writeSpells(nodeDates[r.id])
+		v := nv[i]
+		cr, cg, cb := rgb(v.color)
+		p("        <viz:color r=\"%d\" g=\"%d\" b=\"%d\"/>\n", cr, cg, cb)
+		p("        <viz:size value=\"%s\"/>\n", num(v.size/2))
+		p("        <viz:position x=\"%s\" y=\"%s\" z=\"0\"/>\n", num(v.x), num(v.y))
 		p("      </node>\n")
 	}
 	p("    </nodes>\n    <edges>\n")
 	label, weight := col(t.edgeCols, "label"), col(t.edgeCols, "weight")
-	for i, r := range t.edges {
+	for _, i := range order {
+		r := t.edges[i]
 		p("      <edge id=\"%d\" source=\"%s\" target=\"%s\"", i, esc(r.source), esc(r.target))
+		if !r.edge.Directed {
+			p("%s", mutual)
+		}
 		if r.vals[label] != nil {
 			p(" label=\"%s\"", esc(text(r.vals[label])))
 		}
@@ -152,6 +204,9 @@ func (t *table) writeGEXF(w io.Writer) error {
 		if dated {
 			writeSpells(edgeDates(r.edge))
 		}
+		cr, cg, cb := rgb(ev[i].color)
+		p("        <viz:color r=\"%d\" g=\"%d\" b=\"%d\"/>\n", cr, cg, cb)
+		p("        <viz:thickness value=\"%s\"/>\n", num(ev[i].thickness))
 		p("      </edge>\n")
 	}
 	p("    </edges>\n  </graph>\n</gexf>\n")

@@ -56,6 +56,12 @@ type Options struct {
 	// the documents of every date (Graph.Dates), when any event is dated;
 	// BuildDated sets it.
 	Dated bool
+	// WholeSentences counts every relation a sentence states at its full
+	// score. By default one sentence's relations share one full score per
+	// actor (see Build): "Iran held exercises with the navies of Russia,
+	// China, Pakistan, Oman and India" gave Iran five cooperation edges at
+	// 9.5 each and ranked it first.
+	WholeSentences bool
 }
 
 // nodeFor maps an event actor to the node it is counted under.
@@ -95,6 +101,13 @@ func nodeFor(a event.Actor, level Level) (id string, merged bool) {
 // selected, whose type is unknown, or whose endpoints merge into one node
 // are skipped. It is an Accumulator fed every event: the CLI and the
 // distributed pipeline (beam/) share this one aggregation.
+//
+// What one sentence can contribute is capped: a sentence that relates an
+// actor to k others (at the graph's level) gives each of those relations
+// 1/k of its score, the larger k of its two actors, so that a sentence
+// listing five partners weighs for the actor it centres on as one
+// relation would (Options.WholeSentences turns this off). Count still
+// counts the mention; Evidence.Score is what it contributed.
 func Build(events []event.Event, opt Options) *Graph {
 	a := NewAccumulator(opt)
 	for i := range events {
@@ -199,7 +212,7 @@ func (a *Accumulator) put(k EdgeKey, ev *event.Event) {
 // panics if the two were made with different levels or modalities, a
 // misuse that would silently mix two graphs.
 func (a *Accumulator) Merge(b *Accumulator) {
-	if a.opt.Level != b.opt.Level || !sameSet(a.want, b.want) {
+	if a.opt.Level != b.opt.Level || a.opt.WholeSentences != b.opt.WholeSentences || !sameSet(a.want, b.want) {
 		panic(fmt.Sprintf("graph: merging accumulators of different levels or modalities (%s, %s)", a.opt.Level, b.opt.Level))
 	}
 	a.dated = a.dated || b.dated
@@ -307,6 +320,31 @@ func (a *Accumulator) Graph() *Graph {
 		keys = append(keys, k)
 	}
 	sort.Slice(keys, func(i, j int) bool { return keys[i].String() < keys[j].String() })
+	// The mentions that count, and for every actor in a sentence the
+	// others that sentence relates it to: each relation gets 1/k of its
+	// score, k the larger number of partners of its two actors.
+	counts := make(map[EdgeKey][]counted, len(keys))
+	type snode struct {
+		doc      string
+		sentence int
+		node     string
+	}
+	partners := map[snode]map[string]bool{}
+	for _, k := range keys {
+		counts[k] = countMentions(a.edges[k])
+		if opt.WholeSentences {
+			continue
+		}
+		for _, c := range counts[k] {
+			for _, p := range [][2]string{{k.Source, k.Target}, {k.Target, k.Source}} {
+				sn := snode{c.ev.Doc, c.ev.Sentence, p[0]}
+				if partners[sn] == nil {
+					partners[sn] = map[string]bool{}
+				}
+				partners[sn][p[1]] = true
+			}
+		}
+	}
 	for _, k := range keys {
 		t, _ := plover.Lookup(k.Type)
 		e := Edge{Source: k.Source, Target: k.Target, Type: t.Name, Directed: !t.Symmetric, Quad: t.Quad, Label: t.Label}
@@ -314,16 +352,20 @@ func (a *Accumulator) Graph() *Graph {
 		modes := map[string]bool{}
 		tallies := map[string]*Tally{}
 		tallyDocs := map[string]map[string]bool{}
-		for _, c := range countMentions(a.edges[k]) {
+		for _, c := range counts[k] {
 			ev := c.ev
 			touch(ev.Source)
 			touch(ev.Target)
+			w := ev.Weight
+			if n := max(len(partners[snode{ev.Doc, ev.Sentence, k.Source}]), len(partners[snode{ev.Doc, ev.Sentence, k.Target}])); n > 1 {
+				w /= float64(n)
+			}
 			e.Count++
-			e.Weight += ev.Weight
-			if ev.Weight >= 0 {
-				e.Cooperation += ev.Weight
+			e.Weight += w
+			if w >= 0 {
+				e.Cooperation += w
 			} else {
-				e.Conflict -= ev.Weight
+				e.Conflict -= w
 			}
 			doc := cluster(ev)
 			edocs[doc] = true
@@ -339,11 +381,11 @@ func (a *Accumulator) Graph() *Graph {
 					tallyDocs[ev.Date] = map[string]bool{}
 				}
 				t.Count++
-				t.Weight += ev.Weight
-				if ev.Weight >= 0 {
-					t.Cooperation += ev.Weight
+				t.Weight += w
+				if w >= 0 {
+					t.Cooperation += w
 				} else {
-					t.Conflict -= ev.Weight
+					t.Conflict -= w
 				}
 				tallyDocs[ev.Date][doc] = true
 				if dateDocs[ev.Date] == nil {
@@ -359,11 +401,25 @@ func (a *Accumulator) Graph() *Graph {
 					g.DateTo = ev.Date
 				}
 			}
-			e.Evidence = append(e.Evidence, Evidence{
+			// The evidence names the edge's source and target as the text
+			// did: swapped with them for a symmetric type put in order.
+			srcText, dstText := mentionText(ev.Source), mentionText(ev.Target)
+			if id, _ := nodeFor(ev.Source, opt.Level); id != k.Source {
+				srcText, dstText = dstText, srcText
+			}
+			x := Evidence{
 				Doc: ev.Doc, Date: ev.Date, Sentence: ev.Sentence, Start: ev.Start, End: ev.End,
-				Text: ev.Text, Trigger: ev.Trigger.Text, Source: mentionText(ev.Source), Target: mentionText(ev.Target),
-				Score: ev.Weight, Copies: c.copies,
-			})
+				Text: ev.Text, Trigger: ev.Trigger.Text, Source: srcText, Target: dstText,
+				Score: w, Copies: c.copies, URL: ev.URL, Title: ev.Title,
+			}
+			if ev.Modality != event.Asserted {
+				x.Modality = ev.Modality
+				if e.Modalities == nil {
+					e.Modalities = map[string]int{}
+				}
+				e.Modalities[ev.Modality]++
+			}
+			e.Evidence = append(e.Evidence, x)
 		}
 		e.Documents = len(edocs)
 		for d, t := range tallies {
@@ -592,8 +648,9 @@ type accJSON struct {
 	Modalities  []string   `json:"modalities"`
 	MaxEvidence int        `json:"max_evidence,omitempty"`
 	Title       string     `json:"title,omitempty"`
-	Dated       bool       `json:"dated,omitempty"`    // Options.Dated
-	AnyDate     bool       `json:"any_date,omitempty"` // some event had a date
+	Dated       bool       `json:"dated,omitempty"`           // Options.Dated
+	Whole       bool       `json:"whole_sentences,omitempty"` // Options.WholeSentences
+	AnyDate     bool       `json:"any_date,omitempty"`        // some event had a date
 	Edges       []edgeJSON `json:"edges"`
 }
 
@@ -607,7 +664,7 @@ type edgeJSON struct {
 // MarshalJSON encodes the accumulator's options (all but Lookup, a
 // function) and its mentions, in a fixed order.
 func (a *Accumulator) MarshalJSON() ([]byte, error) {
-	w := accJSON{Level: a.opt.Level, MaxEvidence: a.opt.MaxEvidence, Title: a.opt.Title, Dated: a.opt.Dated, AnyDate: a.dated, Edges: []edgeJSON{}}
+	w := accJSON{Level: a.opt.Level, MaxEvidence: a.opt.MaxEvidence, Title: a.opt.Title, Dated: a.opt.Dated, Whole: a.opt.WholeSentences, AnyDate: a.dated, Edges: []edgeJSON{}}
 	for m := range a.want {
 		w.Modalities = append(w.Modalities, m)
 	}
@@ -648,7 +705,7 @@ func (a *Accumulator) UnmarshalJSON(b []byte) error {
 	if mods == nil {
 		mods = []string{}
 	}
-	*a = *NewAccumulator(Options{Level: lv, Modalities: mods, MaxEvidence: w.MaxEvidence, Title: w.Title, Dated: w.Dated})
+	*a = *NewAccumulator(Options{Level: lv, Modalities: mods, MaxEvidence: w.MaxEvidence, Title: w.Title, Dated: w.Dated, WholeSentences: w.Whole})
 	a.dated = w.AnyDate
 	for _, e := range w.Edges {
 		want := EdgeKey{e.Source, e.Target, e.Type}

@@ -47,9 +47,16 @@ type Edge struct {
 	// Dates splits Count, Documents, Weight, Cooperation and Conflict by
 	// date, ascending, undated mentions first under "" (BuildDated): what
 	// windows over time are cut from, whatever evidence is kept.
-	Dates    []Tally    `json:"dates,omitempty"`
-	Evidence []Evidence `json:"evidence"`
+	Dates []Tally `json:"dates,omitempty"`
+	// Modalities counts the mentions that are not asserted, by modality
+	// (negated, hedged, conditional, planned): only a graph built with
+	// Options.Modalities has them, and every drawing and listing says so.
+	Modalities map[string]int `json:"modalities,omitempty"`
+	Evidence   []Evidence     `json:"evidence"`
 }
+
+// Asserted reports whether every mention of the edge is asserted.
+func (e *Edge) Asserted() bool { return len(e.Modalities) == 0 }
 
 // Evidence is one mention behind an edge.
 type Evidence struct {
@@ -62,10 +69,15 @@ type Evidence struct {
 	Trigger  string  `json:"trigger"`
 	Source   string  `json:"source"` // the actor as named in the text
 	Target   string  `json:"target"`
-	Score    float64 `json:"score"`
+	Score    float64 `json:"score"` // what the mention contributed: its PLOVER score, shared among its sentence's relations (Build)
 	// Copies are the near-duplicate documents that repeat this sentence;
 	// it counts once (see event.Event.CopyOf).
 	Copies []string `json:"copies,omitempty"`
+	// Modality is the mention's modality when it is not asserted.
+	Modality string `json:"modality,omitempty"`
+	// URL and Title are the article's, when the input gave them.
+	URL   string `json:"url,omitempty"`
+	Title string `json:"title,omitempty"`
 }
 
 // Pair is the undirected aggregate of all edges between two actors, A < B.

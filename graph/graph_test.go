@@ -3,6 +3,7 @@ package graph_test
 import (
 	"bytes"
 	"errors"
+	"math"
 	"strings"
 	"testing"
 
@@ -148,5 +149,51 @@ func TestStateOrgansMerge(t *testing.T) {
 	g := graph.Build([]event.Event{ev("a", 0, irgc, usa, "ASSAULT", -9, "asserted")}, graph.Options{})
 	if len(g.Edges) != 1 || g.Edges[0].Source != "IRN" {
 		t.Fatalf("edges %+v: the Revolutionary Guard must count as Iran", g.Edges)
+	}
+}
+
+// Evidence names the edge's source and target as the text named them,
+// also when a symmetric relation's endpoints are put in order (it named
+// Russia "United States" in "the United States met Russia").
+func TestEvidenceMentionsFollowEndpoints(t *testing.T) {
+	usa := event.Actor{ID: "USA", Name: "United States", Kind: "state", Country: "USA", Mention: &event.Span{Text: "Washington"}}
+	rus := event.Actor{ID: "RUS", Name: "Russia", Kind: "state", Country: "RUS", Mention: &event.Span{Text: "Moscow"}}
+	g := graph.Build([]event.Event{{Doc: "d", Source: usa, Target: rus, Type: "CONSULT", Weight: 2.5, Modality: event.Asserted}}, graph.Options{})
+	if len(g.Edges) != 1 {
+		t.Fatalf("%d edges", len(g.Edges))
+	}
+	e := g.Edges[0]
+	if e.Source != "RUS" || e.Evidence[0].Source != "Moscow" || e.Evidence[0].Target != "Washington" {
+		t.Errorf("edge %s→%s, evidence names %q→%q", e.Source, e.Target, e.Evidence[0].Source, e.Evidence[0].Target)
+	}
+}
+
+// One sentence that relates an actor to five others weighs for it as one
+// relation would: Iran ranked first in the Wikinews graph because "Iran
+// held exercises with the navies of ..." gave it five edges at 9.5 each.
+func TestSentenceShare(t *testing.T) {
+	irn := event.Actor{ID: "IRN", Name: "Iran", Kind: "state", Country: "IRN"}
+	var events []event.Event
+	for _, c := range []string{"RUS", "CHN", "PAK", "OMN", "IND"} {
+		events = append(events, event.Event{Doc: "d", Sentence: 4, Source: irn, Target: event.Actor{ID: c, Name: c, Kind: "state", Country: c},
+			Type: "COOPERATE", Weight: 9.5, Modality: event.Asserted})
+	}
+	events = append(events, event.Event{Doc: "d", Sentence: 5, Source: irn, Target: event.Actor{ID: "RUS", Name: "RUS", Kind: "state", Country: "RUS"},
+		Type: "ASSAULT", Weight: -10, Modality: event.Asserted})
+	g := graph.Build(events, graph.Options{})
+	var coop, conf float64
+	for _, e := range g.Edges {
+		coop += e.Cooperation
+		conf += e.Conflict
+		if e.Type == "COOPERATE" && (e.Count != 1 || e.Weight != 1.9 || e.Evidence[0].Score != 1.9) {
+			t.Errorf("%s–%s: count %d, weight %v, evidence score %v; want 1, 1.9, 1.9", e.Source, e.Target, e.Count, e.Weight, e.Evidence[0].Score)
+		}
+	}
+	if math.Abs(coop-9.5) > 1e-9 || conf != 10 {
+		t.Errorf("Iran's cooperation %v, conflict %v; want 9.5 (one sentence) and 10", coop, conf)
+	}
+	whole := graph.Build(events, graph.Options{WholeSentences: true})
+	if w := whole.Edges[0].Weight; w != 9.5 && w != -10 {
+		t.Errorf("WholeSentences: weight %v", w)
 	}
 }

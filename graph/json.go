@@ -68,6 +68,11 @@ func ReadJSON(r io.Reader) (*Graph, error) {
 			return nil, fmt.Errorf("%w: edge %d (%s→%s %s): weight %v, cooperation %v, conflict %v (want |weight| ≤ %g, 0 ≤ cooperation, conflict ≤ %g)",
 				ErrInvalid, i, e.Source, e.Target, e.Type, e.Weight, e.Cooperation, e.Conflict, MaxWeight, MaxWeight)
 		}
+		for m, n := range e.Modalities {
+			if n < 1 || n > e.Count {
+				return nil, fmt.Errorf("%w: edge %d (%s→%s %s): %d %s mentions of %d", ErrInvalid, i, e.Source, e.Target, e.Type, n, m, e.Count)
+			}
+		}
 		if len(e.Dates) > 0 {
 			if err := checkDates(&g.Edges[i]); err != nil {
 				return nil, fmt.Errorf("%w: edge %d (%s→%s %s): %v", ErrInvalid, i, e.Source, e.Target, e.Type, err)

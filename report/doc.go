@@ -14,4 +14,11 @@
 //
 // The output is deterministic: the same graph and options give the same
 // bytes (no timestamps; everything sorted; numbers at fixed precision).
+// The interactive view of large graphs (graphview.min.js: sigma.js and
+// graphology, MIT, licences in graphview.LICENSES.txt) is built from the npm
+// packages pinned in graphview/package-lock.json by graphview/build.sh; the
+// built file is committed, so building and testing need neither npm nor a
+// network.
+//
+//go:generate sh graphview/build.sh
 package report

@@ -26,6 +26,8 @@ var (
 	pageCSS string
 	//go:embed report.js
 	pageJS string
+	//go:embed graphview.min.js
+	viewJS string
 
 	page = template.Must(template.New("report").Parse(pageTemplate))
 )
@@ -54,7 +56,35 @@ type Options struct {
 	// window.
 	Series []graph.Slice
 	Window string
+
+	// SVG is the drawing when the caller has made it already with
+	// Drawing (actorgraph run writes it to graph.svg too): it is not drawn
+	// twice. nil: drawn here.
+	SVG []byte
+	// Names adds, for an actor id, names a reader may search it by (the
+	// dictionary's aliases: "US", "America", "Washington"); the page
+	// always knows each actor's name, id and the words the articles
+	// named it with ("Putin" finds Russia at the organisation level).
+	Names map[string][]string
+	// Explore is whether the page has the interactive view of the whole
+	// graph (sigma.js, WebGL): ExploreAuto when the drawing could not show
+	// every actor, ExploreAlways, ExploreNever.
+	Explore Explore
 }
+
+// Explore says when a report has the interactive view of the whole graph.
+type Explore int
+
+const (
+	ExploreAuto Explore = iota
+	ExploreAlways
+	ExploreNever
+)
+
+// OpenRelations is how many relations, strongest first, show their
+// evidence when the page opens; the others are one line each until opened
+// (the 294-actor report was 337,000 pixels tall).
+const OpenRelations = 12
 
 // Write writes the report of g as one HTML page.
 func Write(ctx context.Context, w io.Writer, g *graph.Graph, opt Options) error {
@@ -94,11 +124,15 @@ func Write(ctx context.Context, w io.Writer, g *graph.Graph, opt Options) error 
 			d.Community[m.ID] = m.Community
 		}
 	}
-	var svg bytes.Buffer
-	if err := export.Render(ctx, &svg, g, export.SVG, d); err != nil {
-		return err
+	svg := opt.SVG
+	if svg == nil {
+		var b bytes.Buffer
+		if err := export.Render(ctx, &b, g, export.SVG, d); err != nil {
+			return err
+		}
+		svg = b.Bytes()
 	}
-	data := newPage(g, opt, d, svg.Bytes())
+	data := newPage(g, opt, d, svg)
 	var out bytes.Buffer
 	if err := page.Execute(&out, data); err != nil {
 		return fmt.Errorf("report: %w", err)
@@ -116,6 +150,12 @@ type pageData struct {
 	SVG            template.HTML
 	CSS            template.CSS
 	JS             template.JS
+	ViewJS         template.JS
+	View           *view // the whole graph for the interactive view, or nil
+	Drawn, Total   int   // actors in the drawing and in the graph
+	Dated          bool
+	DateFrom       string
+	DateTo         string
 	Quads          []quad
 	Actors         []actor
 	Influence      []influenceRow
@@ -135,7 +175,17 @@ type quad struct {
 	Dashed     bool
 }
 
-type actor struct{ ID, Name string }
+type actor struct {
+	ID, Name string
+	Names    []string `json:",omitempty"`
+}
+
+// view is the data of the interactive view: nodes [id, label, x, y, size,
+// colour], edges [source, target, colour, width, directed, label, quads].
+type view struct {
+	Nodes [][]any `json:"nodes"`
+	Edges [][]any `json:"edges"`
+}
 
 type influenceRow struct {
 	Rank                                         int
@@ -170,19 +220,26 @@ type relation struct {
 	Score                        string
 	Evidence                     []evidence
 	More                         int
+	Open                         bool
+	NotAsserted                  string // "1 of 3 denied"; "" when every mention is asserted
+	Dates                        string // the evidence's dates, space-separated, for the time filter
 }
 
 type evidence struct {
 	Doc, Date              string
 	Sentence               int
 	Before, Trigger, After string
+	URL, Title             string
+	Modality               string // "denied", "hedged", ... when not asserted
 }
 
 // maxListed bounds the unbalanced triads and frustrated pairs listed.
 const maxListed = 30
 
 func newPage(g *graph.Graph, opt Options, d export.Options, svg []byte) *pageData {
-	p := &pageData{Title: d.Title, CSS: template.CSS(pageCSS), JS: template.JS(pageJS), Documents: g.Documents}
+	p := &pageData{Title: d.Title, CSS: template.CSS(pageCSS), JS: template.JS(pageJS), Documents: g.Documents,
+		Total: len(g.Nodes), Drawn: bytes.Count(svg, []byte(`class="node"`)), DateFrom: g.DateFrom, DateTo: g.DateTo}
+	p.Dated = g.DateFrom != "" && g.DateTo != "" && g.DateFrom != g.DateTo
 	if p.Title == "" {
 		p.Title = g.Title
 	}
@@ -200,14 +257,29 @@ func newPage(g *graph.Graph, opt Options, d export.Options, svg []byte) *pageDat
 	}
 	name := func(id string) actor {
 		if n, ok := g.Node(id); ok && n.Name != "" {
-			return actor{id, n.Name}
+			return actor{ID: id, Name: n.Name}
 		}
-		return actor{id, id}
+		return actor{ID: id, Name: id}
 	}
+	names := searchNames(g, opt.Names)
 	for _, n := range g.Nodes {
-		p.Actors = append(p.Actors, name(n.ID))
+		a := name(n.ID)
+		a.Names = names[n.ID]
+		p.Actors = append(p.Actors, a)
 	}
 	sort.SliceStable(p.Actors, func(i, j int) bool { return p.Actors[i].ID < p.Actors[j].ID })
+	if opt.Explore == ExploreAlways || opt.Explore == ExploreAuto && p.Drawn < p.Total {
+		nodes, edges := export.Viz(g, d)
+		v := &view{}
+		for _, n := range nodes {
+			v.Nodes = append(v.Nodes, []any{n.ID, n.Label, n.X, -n.Y, n.Size / 4, n.Color})
+		}
+		for _, e := range edges {
+			v.Edges = append(v.Edges, []any{e.Source, e.Target, e.Color, e.Width, e.Directed, e.Label, e.Quads})
+		}
+		p.View = v
+		p.ViewJS = template.JS(viewJS)
+	}
 
 	comm := map[string]int{}
 	for _, m := range opt.Partition.Members {
@@ -279,9 +351,10 @@ func newPage(g *graph.Graph, opt Options, d export.Options, svg []byte) *pageDat
 		}
 		return a.Type < b.Type
 	})
-	for _, e := range edges {
+	for i, e := range edges {
 		r := relation{Source: name(e.Source), Target: name(e.Target), Arrow: "→", Label: e.Label, Type: e.Type,
-			Quad: e.Quad, QuadName: plover.QuadName(e.Quad), Count: e.Count, Documents: e.Documents, Score: signed(e.Weight)}
+			Quad: e.Quad, QuadName: plover.QuadName(e.Quad), Count: e.Count, Documents: e.Documents, Score: signed(e.Weight),
+			Open: i < OpenRelations, NotAsserted: notAsserted(e)}
 		if !e.Directed {
 			r.Arrow = "–"
 		}
@@ -289,13 +362,19 @@ func newPage(g *graph.Graph, opt Options, d export.Options, svg []byte) *pageDat
 			r.Label = strings.ToLower(e.Type)
 		}
 		ev := graph.ByDate(e.Evidence)
+		dates := map[string]bool{}
 		for i, x := range ev {
-			if opt.MaxEvidence > 0 && i == opt.MaxEvidence {
-				r.More = len(ev) - i
-				break
+			if x.Date != "" && !dates[x.Date] {
+				dates[x.Date] = true
+				r.Dates += " " + x.Date
+			}
+			if opt.MaxEvidence > 0 && i >= opt.MaxEvidence {
+				r.More++
+				continue
 			}
 			r.Evidence = append(r.Evidence, splitTrigger(x))
 		}
+		r.Dates = strings.TrimSpace(r.Dates)
 		p.Relations = append(p.Relations, r)
 	}
 	return p
@@ -308,7 +387,12 @@ var quadColour = [5]string{"#888888", "#5AAE61", "#1B7837", "#F46D43", "#A50026"
 // trigger, to show it in bold.
 func splitTrigger(x graph.Evidence) evidence {
 	text := strings.Join(strings.Fields(x.Text), " ")
-	e := evidence{Doc: x.Doc, Date: x.Date, Sentence: x.Sentence, Before: text}
+	e := evidence{Doc: x.Doc, Date: x.Date, Sentence: x.Sentence, Before: text, Title: strings.Join(strings.Fields(x.Title), " "),
+		Modality: modalityWords[x.Modality]}
+	// Only web links: a URL from the input is text, not a script.
+	if u := strings.TrimSpace(x.URL); strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://") {
+		e.URL = u
+	}
 	trig := strings.Join(strings.Fields(x.Trigger), " ")
 	if trig == "" {
 		return e
@@ -343,4 +427,61 @@ func signed(v float64) string {
 		return "+" + s
 	}
 	return s
+}
+
+// modalityWords name the modalities for readers.
+var modalityWords = map[string]string{"negated": "denied", "hedged": "hedged", "conditional": "conditional", "planned": "planned"}
+
+// notAsserted says how many of an edge's mentions are not asserted: "1 of
+// 3 denied", "" when all are.
+func notAsserted(e graph.Edge) string {
+	if e.Asserted() {
+		return ""
+	}
+	n := 0
+	var words []string
+	for _, m := range []string{"negated", "hedged", "conditional", "planned"} {
+		if k := e.Modalities[m]; k > 0 {
+			n += k
+			words = append(words, modalityWords[m])
+		}
+	}
+	return fmt.Sprintf("%d of %d %s", n, e.Count, strings.Join(words, "/"))
+}
+
+// searchNames are the names the search box matches for each actor: its
+// name and id, the names given (Options.Names), and the words the
+// articles named it with.
+func searchNames(g *graph.Graph, given map[string][]string) map[string][]string {
+	out := map[string][]string{}
+	seen := map[string]map[string]bool{}
+	add := func(id, s string) {
+		s = strings.Join(strings.Fields(s), " ")
+		if s == "" {
+			return
+		}
+		if seen[id] == nil {
+			seen[id] = map[string]bool{}
+		}
+		if k := strings.ToLower(s); !seen[id][k] {
+			seen[id][k] = true
+			out[id] = append(out[id], s)
+		}
+	}
+	ids := map[string]bool{}
+	for _, n := range g.Nodes {
+		ids[n.ID] = true
+		add(n.ID, n.Name)
+		add(n.ID, n.ID)
+		for _, s := range given[n.ID] {
+			add(n.ID, s)
+		}
+	}
+	for _, e := range g.Edges {
+		for _, x := range e.Evidence {
+			add(e.Source, x.Source)
+			add(e.Target, x.Target)
+		}
+	}
+	return out
 }

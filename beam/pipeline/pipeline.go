@@ -431,6 +431,7 @@ func (f *extractFn) ProcessElement(ctx context.Context, _ string, docs func(*Doc
 			return fmt.Errorf("%s: %w", d.Doc.ID, err)
 		}
 		extract.SortEvents(ev)
+		extract.Annotate(ev, d.Doc) // as the CLI: evidence links to its article
 		if orig != "" {
 			copiesFound.Inc(ctx, 1)
 		}

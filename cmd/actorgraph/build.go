@@ -45,12 +45,15 @@ type buildFlags struct {
 	modalities  string
 	maxEvidence int
 	title       string
+	whole       bool
 }
 
 func addBuildFlags(fs interface {
 	StringVar(*string, string, string, string)
 	IntVar(*int, string, int, string)
+	BoolVar(*bool, string, bool, string)
 }, f *buildFlags) {
+	fs.BoolVar(&f.whole, "whole-sentences", false, "give every relation of a sentence its full score (by default a sentence relating an actor to k others gives each 1/k)")
 	fs.StringVar(&f.level, "level", "organisation", "node level: actor, organisation or state")
 	fs.StringVar(&f.modalities, "modality", "asserted", "comma-separated modalities that become edges")
 	fs.IntVar(&f.maxEvidence, "max-evidence", 20, "evidence sentences kept per edge (0 = all)")
@@ -73,7 +76,7 @@ func (f *buildFlags) options() (graph.Options, error) {
 			return graph.Options{}, fmt.Errorf("-modality: unknown modality %q", m)
 		}
 	}
-	opt := graph.Options{Level: lv, Modalities: mods, MaxEvidence: f.maxEvidence, Title: f.title}
+	opt := graph.Options{Level: lv, Modalities: mods, MaxEvidence: f.maxEvidence, Title: f.title, WholeSentences: f.whole}
 	if d, err := actor.Default(); err == nil {
 		opt.Lookup = func(id string) (event.Actor, bool) {
 			a, ok := d.Lookup(id)
@@ -145,8 +148,9 @@ func cmdBuild(ctx context.Context, args []string, e *env) error {
 // at all.
 func readEventsFile(name string, e *env) (ev []event.Event, ok bool) {
 	var errs []error
+	var in io.Reader = e.stdin
 	if name == "-" {
-		ev, errs = readEvents(e.stdin, "-")
+		stdinNote(e, e.cmd)
 	} else {
 		f, err := os.Open(name)
 		if err != nil {
@@ -154,8 +158,14 @@ func readEventsFile(name string, e *env) (ev []event.Event, ok bool) {
 			return nil, false
 		}
 		defer f.Close()
-		ev, errs = readEvents(f, name)
+		in = f
 	}
+	in, err := expect(in, name, kindEvents, "build")
+	if err != nil {
+		e.fail(err)
+		return nil, false
+	}
+	ev, errs = readEvents(in, name)
 	for _, err := range errs {
 		e.fail(err)
 	}
@@ -265,19 +275,23 @@ func writeOut(path string, e *env, fill func(io.Writer) error) error {
 }
 
 func readGraph(name string, e *env) (*graph.Graph, error) {
+	var in io.Reader = e.stdin
 	if name == "" || name == "-" {
-		g, err := graph.ReadJSON(e.stdin)
+		name = "-"
+		stdinNote(e, e.cmd)
+	} else {
+		f, err := os.Open(name)
 		if err != nil {
-			return nil, fmt.Errorf("-: %w", err)
+			return nil, err
 		}
-		return g, nil
+		defer f.Close()
+		in = f
 	}
-	f, err := os.Open(name)
+	in, err := expect(in, name, kindGraph, e.cmd)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	g, err := graph.ReadJSON(f)
+	g, err := graph.ReadJSON(in)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}

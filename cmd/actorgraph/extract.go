@@ -9,8 +9,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime"
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/actorgraph/actorgraph/dedup"
@@ -63,12 +65,46 @@ func addExtractFlags(fs *flag.FlagSet, f *extractFlags) {
 // and a million of them took 3 GB before any work was done.
 const MaxWorkers = 256
 
-// checkBounds rejects flag values outside what the machine can do, with a
-// usage error.
+// checkBounds rejects flag values outside what the machine can do, and
+// a -date or -format it cannot read, with a usage error.
 func (f *extractFlags) checkBounds(cmd string, e *env) error {
 	if f.workers < 1 || f.workers > MaxWorkers {
 		fmt.Fprintf(e.stderr, "actorgraph %s: -j %d: want 1 to %d workers\n", cmd, f.workers, MaxWorkers)
 		return errUsage
+	}
+	if _, ok := document.ParseDate(f.date); f.date != "" && !ok {
+		fmt.Fprintf(e.stderr, "actorgraph %s: -date %q: want a date YYYY-MM-DD\n", cmd, f.date)
+		return errUsage
+	}
+	if _, err := document.FormatOf("stdin." + f.format); err != nil {
+		fmt.Fprintf(e.stderr, "actorgraph %s: -format %q: want txt, md, html or jsonl\n", cmd, f.format)
+		return errUsage
+	}
+	return nil
+}
+
+// noDocuments reports each folder given that holds no document actorgraph
+// reads (it used to give no output and exit 0), and ends the command when
+// nothing at all is left to read.
+func noDocuments(args []string, files []document.File, e *env) error {
+	for _, a := range args {
+		st, err := os.Stat(a)
+		if err != nil || !st.IsDir() {
+			continue
+		}
+		found := false
+		for _, f := range files {
+			if rel, err := filepath.Rel(a, f.Path); err == nil && !strings.HasPrefix(rel, "..") {
+				found = true
+				break
+			}
+		}
+		if !found {
+			e.fail(fmt.Errorf("%s: no .txt, .md, .html or .jsonl documents in this folder", a))
+		}
+	}
+	if len(files) == 0 {
+		return errAllFailed
 	}
 	return nil
 }
@@ -121,6 +157,9 @@ func cmdExtract(ctx context.Context, args []string, e *env) error {
 		return err
 	}
 	files := expandInputs(fs.Args(), e, *out, f.trace)
+	if err := noDocuments(fs.Args(), files, e); err != nil {
+		return err
+	}
 	for _, o := range []struct{ flag, path string }{{"-o", *out}, {"-trace", f.trace}} {
 		if in := inputAt(files, o.path); in != "" {
 			fmt.Fprintf(e.stderr, "actorgraph extract: %s %s is also an input; it would be overwritten\n", o.flag, escapeControls(o.path))
@@ -447,6 +486,7 @@ func extractOne(ctx context.Context, x *extract.Extractor, d document.Document) 
 	}()
 	ev, err = x.Extract(ctx, d)
 	extract.SortEvents(ev)
+	extract.Annotate(ev, d) // evidence links to its article
 	return ev, err
 }
 

@@ -208,3 +208,116 @@ func TestExitCode(t *testing.T) {
 		t.Errorf("plain error: %q", b.String())
 	}
 }
+
+// doc.go is made from the commands table: it lists every command (it
+// listed 5 of 7).
+func TestDocCurrent(t *testing.T) {
+	want := docComment()
+	if *update {
+		if err := os.WriteFile("doc.go", []byte(want), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := read(t, "doc.go"); got != want {
+		t.Errorf("doc.go is stale (run: go test ./cmd/actorgraph -run TestDocCurrent -update):\n%s", want)
+	}
+	for _, c := range commands {
+		if !strings.Contains(want, "actorgraph "+c.name) {
+			t.Errorf("doc lacks %s", c.name)
+		}
+	}
+}
+
+// Every command says what is wrong with what it was given: events where a
+// graph is read, a graph where events are, documents, a folder with no
+// documents, a bad -date or -format (usage errors, exit 2); -h prints its
+// help once; version prints one.
+func TestWrongInputsNamed(t *testing.T) {
+	dir := t.TempDir()
+	ev := filepath.Join(dir, "ev.jsonl")
+	write(t, filepath.Join(dir, "in", "a.txt"), article)
+	if _, e, code := runCmd(t, "", "extract", filepath.Join(dir, "in"), "-o", ev); code != 0 {
+		t.Fatalf("extract: %d %s", code, e)
+	}
+	g := filepath.Join(dir, "g.json")
+	if _, e, code := runCmd(t, "", "build", ev, "-o", g); code != 0 {
+		t.Fatalf("build: %d %s", code, e)
+	}
+	docs := filepath.Join(dir, "docs.jsonl")
+	write(t, docs, `{"id":"a","text":"Russia attacked Ukraine."}`+"\n")
+	one := filepath.Join(dir, "one.jsonl") // one event: a JSON object like a graph
+	write(t, one, strings.SplitAfter(read(t, ev), "\n")[0])
+	write(t, filepath.Join(dir, "bin", "x.png"), "\x89PNG\r\n\x1a\n")
+	for _, c := range []struct {
+		args []string
+		code int
+		err  string
+	}{
+		{[]string{"analyze", one}, 1, "one.jsonl is events"},
+		{[]string{"render", one}, 1, "build the graph first"},
+		{[]string{"report", ev}, 1, "ev.jsonl is events"},
+		{[]string{"why", "RUS", "UKR", one}, 1, "ev"},
+		{[]string{"diff", g, one}, 1, "one.jsonl is events"},
+		{[]string{"render", docs}, 1, "extract it first"},
+		{[]string{"build", g}, 1, "g.json is an actor graph"},
+		{[]string{"build", docs}, 1, "docs.jsonl is documents"},
+		{[]string{"extract", filepath.Join(dir, "bin")}, 1, "no .txt, .md, .html or .jsonl documents in this folder"},
+		{[]string{"extract", "-date", "2020-13-01", filepath.Join(dir, "in")}, 2, "-date"},
+		{[]string{"extract", "-format", "doc", "-"}, 2, "-format"},
+		{[]string{"run", "-date", "yesterday", filepath.Join(dir, "in"), "-o", filepath.Join(dir, "o")}, 2, "-date"},
+		{[]string{"run", filepath.Join(dir, "in")}, 2, "give the output folder with -o DIR"},
+	} {
+		_, e, code := runCmd(t, "", c.args...)
+		if code != c.code || !strings.Contains(e, c.err) {
+			t.Errorf("%q: exit %d, stderr %q; want %d and %q", c.args, code, e, c.code, c.err)
+		}
+		if strings.Contains(e, ".tmp") {
+			t.Errorf("%q: a temporary file named: %q", c.args, e)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "o")); err == nil {
+		t.Error("run with a bad -date wrote its folder")
+	}
+	// An empty events input is a graph of no relations, not an error.
+	if _, e, code := runCmd(t, "", "build", "-"); code != 0 {
+		t.Errorf("build of no events: %d %s", code, e)
+	}
+	for _, cmd := range []string{"extract", "build", "analyze", "render", "report", "why", "diff", "run", "version"} {
+		o, e, code := runCmd(t, "", cmd, "-h")
+		if code != 0 || strings.Count(o+e, "usage: actorgraph "+cmd) != 1 {
+			t.Errorf("%s -h: exit %d, usage printed %d times", cmd, code, strings.Count(o+e, "usage: actorgraph "+cmd))
+		}
+	}
+	if o, _, code := runCmd(t, "", "version"); code != 0 || !strings.HasPrefix(o, "actorgraph ") {
+		t.Errorf("version: %d %q", code, o)
+	}
+}
+
+// Stage by stage (extract | build | render) gives the picture run gives:
+// the same title, influence, blocs and layout (it had no title, and
+// export.Render with zero Options drew every node white and alike).
+func TestStagesDrawAsRun(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out")
+	if _, e, code := runCmd(t, "", "run", "../../corpus/seeds", "-o", out); code != 0 {
+		t.Fatalf("run: %d %s", code, e)
+	}
+	ev, e, code := runCmd(t, "", "extract", "../../corpus/seeds")
+	if code != 0 {
+		t.Fatalf("extract: %d %s", code, e)
+	}
+	g, e, code := runCmd(t, ev, "build")
+	if code != 0 {
+		t.Fatalf("build: %d %s", code, e)
+	}
+	svg, e, code := runCmd(t, g, "render")
+	if code != 0 {
+		t.Fatalf("render: %d %s", code, e)
+	}
+	if svg != read(t, filepath.Join(out, "graph.svg")) {
+		t.Error("extract | build | render draws another picture than run")
+	}
+	if !strings.Contains(svg, "<title>Actor graph</title>") {
+		t.Error("stage by stage: no title")
+	}
+}

@@ -27,7 +27,8 @@ type command struct {
 type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
-	failed         bool // an input failed; keep going, exit 1
+	failed         bool   // an input failed; keep going, exit 1
+	cmd            string // the command's name, for messages
 }
 
 // fail reports a problem with one input: "actorgraph: FILE: problem".
@@ -49,6 +50,7 @@ func init() {
 		{"report", "[flags] [GRAPH.json|-]", "one self-contained HTML report: drawing, tables, evidence", cmdReport},
 		{"diff", "[flags] A.json B.json", "what changed between two graphs: new, lost and flipped relations, influence moves", cmdDiff},
 		{"import", "-format F [flags] FILE|- ...", "coded events (GDELT, ICEWS, POLECAT, ACLED) as JSON Lines events", cmdImport},
+		{"version", "", "print the version of actorgraph", cmdVersion},
 	}
 }
 
@@ -85,6 +87,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	case "-h", "-help", "--help", "help":
 		usage(stdout)
 		return nil
+	case "-version", "--version":
+		args = []string{"version"}
 	}
 	c := find(args[0])
 	if c == nil {
@@ -101,7 +105,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		defer outW.Flush()
 		stdout = outW
 	}
-	e := &env{stdin: stdin, stdout: stdout, stderr: errW}
+	e := &env{stdin: stdin, stdout: stdout, stderr: errW, cmd: c.name}
 	err := c.run(ctx, args[1:], e)
 	if err == nil && e.failed {
 		return errInputs
@@ -142,12 +146,20 @@ func newFlags(e *env, name, args, help string) *flag.FlagSet {
 
 // parse parses flags; -h prints the usage to stdout and ends with nil.
 func parse(fs *flag.FlagSet, e *env, args []string) (done bool, err error) {
-	if err := fs.Parse(permute(fs, args)); err != nil {
+	// The flag package prints the usage itself on -h and on an error; it
+	// is printed once here instead (-h printed it twice): to standard
+	// output when asked for, else to standard error after the error.
+	usage := fs.Usage
+	fs.Usage = func() {}
+	err = fs.Parse(permute(fs, args))
+	fs.Usage = usage
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fs.SetOutput(e.stdout)
 			fs.Usage()
 			return true, nil
 		}
+		fs.Usage()
 		return true, errUsage
 	}
 	return false, nil
@@ -193,3 +205,36 @@ type stringList []string
 
 func (s *stringList) String() string     { return strings.Join(*s, ",") }
 func (s *stringList) Set(v string) error { *s = append(*s, v); return nil }
+
+// docComment is doc.go's package comment, made from the commands table so
+// that the manual cannot drift from the program (TestDocCurrent; go test
+// -update rewrites doc.go).
+func docComment() string {
+	var b strings.Builder
+	b.WriteString("// Command actorgraph turns news articles into an actor graph.\n//\n// Usage:\n//\n")
+	w := 0
+	for _, c := range commands {
+		w = max(w, len(c.name)+1+len(c.args))
+	}
+	for _, c := range commands {
+		fmt.Fprintf(&b, "//\tactorgraph %-*s  %s\n", w, strings.TrimSpace(c.name+" "+c.args), c.short)
+	}
+	b.WriteString(`//
+// Inputs are .txt, .md, .html and .jsonl files ({"id", "text", "title",
+// "date", "url"} per line), directories of them, or - for standard input;
+// a command that reads standard input from a terminal says so. Flags may
+// follow the inputs. Every output file is written atomically. Each command
+// checks that its input is what it reads (events for build, a graph for
+// analyze, render, report, why and diff) and says what it was given
+// instead.
+//
+// Exit status: 0 on success; 1 if an input could not be processed (each
+// such problem is printed as "actorgraph: FILE: problem" and the other
+// inputs are still processed), if an actor name fits no actor or several,
+// or on any other failure; 2 for a usage error (an unknown flag or value,
+// a missing argument). "actorgraph COMMAND -h" prints each command's flags
+// and the formulas it uses.
+package main
+`)
+	return b.String()
+}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -46,8 +47,9 @@ func cmdRun(ctx context.Context, args []string, e *env) error {
 	addExtractFlags(fs, &xf)
 	addBuildFlags(fs, &bf)
 	addAnalyzeFlags(fs, &af)
+	fs.StringVar(&af.influence, "size-by", string(analysis.DefaultMeasure), "what node size shows: the same as -influence")
 	addRenderFlags(fs, &rf)
-	dir := fs.String("o", "out", "output `DIR`")
+	dir := fs.String("o", "", "output `DIR` (required: run never writes to a folder it was not given)")
 	png := fs.Bool("png", false, "also write graph.png")
 	if done, err := parse(fs, e, args); done {
 		return err
@@ -55,6 +57,12 @@ func cmdRun(ctx context.Context, args []string, e *env) error {
 	if fs.NArg() == 0 {
 		fmt.Fprintln(e.stderr, "actorgraph run: no input (give files, directories or -)")
 		fs.Usage()
+		return errUsage
+	}
+	if *dir == "" {
+		// A default folder ("out") wrote into whatever folder the command
+		// ran in, the project's own sample outputs included.
+		fmt.Fprintln(e.stderr, "actorgraph run: give the output folder with -o DIR")
 		return errUsage
 	}
 	bopt, err := bf.options()
@@ -68,10 +76,13 @@ func cmdRun(ctx context.Context, args []string, e *env) error {
 	if err := xf.checkBounds("run", e); err != nil {
 		return err
 	}
+	files := expandInputs(fs.Args(), e, *dir)
+	if err := noDocuments(fs.Args(), files, e); err != nil {
+		return err
+	}
 	if err := rf.checkBounds("run", e); err != nil {
 		return err
 	}
-	files := expandInputs(fs.Args(), e, *dir)
 	if err := refuseRunOutputs(files, fs.Args(), *dir, e); err != nil {
 		return err
 	}
@@ -117,15 +128,24 @@ func cmdRun(ctx context.Context, args []string, e *env) error {
 	if err != nil {
 		return err
 	}
+	// The drawing is made once: graph.svg and the report's are the same.
+	var svg bytes.Buffer
+	if err := export.Render(ctx, &svg, g, export.SVG, ropt); err != nil {
+		return err
+	}
+	names, err := dictionaryNames(g, xf.actors)
+	if err != nil {
+		return err
+	}
 	outs := []tables.File{{Name: "graph.json", Write: g.WriteJSON}}
 	outs = append(outs, tables.Files(rep)...)
 	outs = append(outs,
 		tables.File{Name: "graph.dot", Write: func(w io.Writer) error { return export.WriteDOT(w, g, ropt) }},
-		tables.File{Name: "graph.svg", Write: func(w io.Writer) error { return export.Render(ctx, w, g, export.SVG, ropt) }},
+		tables.File{Name: "graph.svg", Write: func(w io.Writer) error { _, err := w.Write(svg.Bytes()); return err }},
 		tables.File{Name: "graph.graphml", Write: func(w io.Writer) error { return export.Write(w, g, export.GraphML, ropt) }},
 		tables.File{Name: "report.html", Write: func(w io.Writer) error {
 			return report.Write(ctx, w, g, report.Options{Drawing: ropt, Scores: rep.Influence, Measure: rep.Measure, Partition: rep.Partition, Balance: rep.Balance,
-				Series: series, Window: window.String()})
+				Series: series, Window: window.String(), SVG: svg.Bytes(), Names: names})
 		}},
 	)
 	if *png {

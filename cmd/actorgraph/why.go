@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/actorgraph/actorgraph/event"
+	"github.com/actorgraph/actorgraph/extract/actor"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/plover"
 )
@@ -21,12 +23,22 @@ relation in either direction, strongest first, its label, PLOVER type and
 class, mentions, documents and score, then every evidence sentence with
 its date, document and sentence number, oldest first.
 
-An actor is named by its id or its name, case-insensitively, or by a part
-of its name that only one actor has ("saudi" for Saudi Arabia).`
+An actor is named as the extractor reads names: by its id or name (any
+case), by any name the actor dictionary gives it (US, U.S., America,
+Washington; -actors adds names), by a person or agency counted under it
+at the graph's level (Putin is Russia), by the words the articles named it
+with, or by whole words of its name ("saudi" for Saudi Arabia; never part
+of a word: US is not Russia). When a name fits several actors they are
+listed and the exit status is 1; so it is when it fits none.
+
+Mentions that are not asserted (a graph built with -modality) are marked
+[negated], [hedged], ...; an article's URL follows its sentence.`
 
 func cmdWhy(ctx context.Context, args []string, e *env) error {
 	fs := newFlags(e, "why", "[flags] ACTOR ACTOR [GRAPH.json|-]", whyHelp)
 	max := fs.Int("n", 0, "show at most `N` evidence sentences per relation (0: all)")
+	var actors stringList
+	fs.Var(&actors, "actors", "an actor `FILE` merged over the built-in dictionary for names (repeatable)")
 	if done, err := parse(fs, e, args); done {
 		return err
 	}
@@ -39,11 +51,16 @@ func cmdWhy(ctx context.Context, args []string, e *env) error {
 	if err != nil {
 		return err
 	}
-	a, err := findActor(g, fs.Arg(0))
+	d, err := dictionary(actors)
 	if err != nil {
 		return err
 	}
-	b, err := findActor(g, fs.Arg(1))
+	r := &resolver{g: g, dict: d}
+	a, err := r.resolve(fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	b, err := r.resolve(fs.Arg(1))
 	if err != nil {
 		return err
 	}
@@ -56,42 +73,6 @@ func cmdWhy(ctx context.Context, args []string, e *env) error {
 		return err
 	}
 	return sw.Flush()
-}
-
-// findActor resolves a name: exact id, then id or name ignoring case, then
-// the only actor whose name contains it.
-func findActor(g *graph.Graph, q string) (graph.Node, error) {
-	if n, ok := g.Node(q); ok {
-		return n, nil
-	}
-	var exact, part []graph.Node
-	lq := strings.ToLower(strings.TrimSpace(q))
-	for _, n := range g.Nodes {
-		switch {
-		case strings.ToLower(n.ID) == lq || strings.ToLower(n.Name) == lq:
-			exact = append(exact, n)
-		case lq != "" && strings.Contains(strings.ToLower(n.Name), lq):
-			part = append(part, n)
-		}
-	}
-	if len(exact) == 1 {
-		return exact[0], nil
-	}
-	if len(exact) == 0 && len(part) == 1 {
-		return part[0], nil
-	}
-	cands := exact
-	if len(cands) == 0 {
-		cands = part
-	}
-	if len(cands) == 0 {
-		return graph.Node{}, fmt.Errorf("no actor %q in the graph", q)
-	}
-	var names []string
-	for _, n := range cands {
-		names = append(names, actorName(n))
-	}
-	return graph.Node{}, fmt.Errorf("%q could be %s", q, strings.Join(names, ", "))
 }
 
 func actorName(n graph.Node) string {
@@ -144,8 +125,8 @@ func writeWhy(w io.Writer, g *graph.Graph, a, b graph.Node, max int) {
 		if label == "" {
 			label = strings.ToLower(e.Type)
 		}
-		fmt.Fprintf(w, "\n%s%s%s: %s (%s, %s): %s, %s, score %s\n", displayName(src), arrow, displayName(dst), label,
-			e.Type, plover.QuadName(e.Quad), count(e.Count, "mention"), count(e.Documents, "document"), signedNum(e.Weight))
+		fmt.Fprintf(w, "\n%s%s%s: %s (%s, %s): %s, %s, score %s%s\n", displayName(src), arrow, displayName(dst), label,
+			e.Type, plover.QuadName(e.Quad), count(e.Count, "mention"), count(e.Documents, "document"), signedNum(e.Weight), modalityNote(e))
 		ev := graph.ByDate(e.Evidence)
 		for i, x := range ev {
 			if max > 0 && i == max {
@@ -156,12 +137,34 @@ func writeWhy(w io.Writer, g *graph.Graph, a, b graph.Node, max int) {
 			if x.Date != "" {
 				where = x.Date + " " + where
 			}
-			fmt.Fprintf(w, "  [%s #%d] %s\n", where, x.Sentence, oneLine(x.Text))
+			mod := ""
+			if x.Modality != "" {
+				mod = "[" + x.Modality + "] "
+			}
+			fmt.Fprintf(w, "  [%s #%d] %s%s\n", where, x.Sentence, mod, oneLine(x.Text))
+			if x.URL != "" {
+				fmt.Fprintf(w, "      %s\n", oneLine(x.URL))
+			}
 		}
 		if len(ev) == 0 {
 			fmt.Fprintln(w, "  (no evidence recorded)")
 		}
 	}
+}
+
+// modalityNote says how many mentions of e are not asserted: "; 1 of 2
+// mentions negated".
+func modalityNote(e graph.Edge) string {
+	if e.Asserted() {
+		return ""
+	}
+	var parts []string
+	for _, m := range []string{event.Negated, event.Hedged, event.Conditional, event.Planned} {
+		if n := e.Modalities[m]; n > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", n, m))
+		}
+	}
+	return fmt.Sprintf("; NOT ASSERTED: %s of %s", strings.Join(parts, ", "), count(e.Count, "mention"))
 }
 
 func displayName(n graph.Node) string {
@@ -195,3 +198,12 @@ func num(v float64) string {
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// dictionary is the built-in actor dictionary with the files merged over
+// it.
+func dictionary(files []string) (*actor.Dictionary, error) {
+	if len(files) > 0 {
+		return actor.Load(files...)
+	}
+	return actor.Default()
+}

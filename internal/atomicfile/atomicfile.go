@@ -25,6 +25,11 @@ func Write(path string, fill func(w io.Writer) error) (err error) {
 	CleanStale(dir)
 	f, err := os.CreateTemp(dir, tempPrefix(filepath.Base(path)))
 	if err != nil {
+		// Name the file asked for, not the temporary one.
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			pe.Path = path
+		}
 		return err
 	}
 	done := false

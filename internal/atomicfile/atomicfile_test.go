@@ -84,6 +84,14 @@ func TestErrorNamesTarget(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), p) || strings.Contains(err.Error(), ".tmp") {
 		t.Errorf("error %v", err)
 	}
+	// A folder that is missing, or a file: the temporary file cannot be
+	// made, and the message names the file asked for.
+	for _, p := range []string{filepath.Join(dir, "missing", "g.json"), filepath.Join(p, "g.json")} {
+		err := WriteBytes(p, []byte("x"))
+		if err == nil || !strings.Contains(err.Error(), p) || strings.Contains(err.Error(), ".tmp") {
+			t.Errorf("%s: error %v", p, err)
+		}
+	}
 }
 
 // A set appears whole at Commit, or not at all.

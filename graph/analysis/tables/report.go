@@ -108,7 +108,7 @@ type jsonScore struct {
 }
 
 type jsonCommunity struct {
-	ID             int      `json:"id"`
+	ID             int      `json:"id"` // from 1, as in every output people read
 	Members        []string `json:"members"`
 	Cooperation    f6       `json:"cooperation"`
 	Conflict       f6       `json:"conflict"`
@@ -197,7 +197,7 @@ func WriteJSON(w io.Writer, r *analysis.Report) error {
 		c.Modularity, c.Resolution, c.Seed, c.Runs = f6(p.Modularity), f6(p.Options.Resolution), p.Options.Seed, p.Options.Runs
 		c.Communities = []jsonCommunity{}
 		for _, k := range p.Communities {
-			c.Communities = append(c.Communities, jsonCommunity{ID: k.ID, Members: k.Members, Cooperation: f6(k.Cooperation),
+			c.Communities = append(c.Communities, jsonCommunity{ID: k.ID + 1, Members: k.Members, Cooperation: f6(k.Cooperation),
 				Conflict: f6(k.Conflict), CooperationOut: f6(k.CooperationOut), ConflictOut: f6(k.ConflictOut)})
 		}
 	}
@@ -281,7 +281,7 @@ func WriteMarkdown(w io.Writer, r *analysis.Report) error {
 				fmt.Fprintf(bw, "\n(%d more in communities.tsv)\n", len(p.Communities)-MarkdownRows)
 				break
 			}
-			fmt.Fprintf(bw, "| %d | %d | %s | %s | %s | %s | %s |\n", c.ID, len(c.Members), mdCell.Replace(strings.Join(c.Members, ", ")),
+			fmt.Fprintf(bw, "| %d | %d | %s | %s | %s | %s | %s |\n", c.ID+1, len(c.Members), mdCell.Replace(strings.Join(c.Members, ", ")),
 				FormatFloat(c.Cooperation), FormatFloat(c.Conflict), FormatFloat(c.CooperationOut), FormatFloat(c.ConflictOut))
 		}
 	}

@@ -64,7 +64,9 @@ func WriteInfluence(w io.Writer, scores []analysis.Score) error {
 }
 
 // WriteCommunities writes p.Members as communities.tsv: a header line, then
-// one line per node sorted by community, then ID.
+// one line per node sorted by community, then ID. Communities are numbered
+// from 1 here as in every output people read (the drawing, the report, the
+// exports); Member.Community counts from 0.
 func WriteCommunities(w io.Writer, p *analysis.Partition) error {
 	bw := bufio.NewWriter(w)
 	fmt.Fprintln(bw, CommunitiesHeader)
@@ -73,7 +75,7 @@ func WriteCommunities(w io.Writer, p *analysis.Partition) error {
 		if m.Community >= 0 && m.Community < len(p.Communities) {
 			size = len(p.Communities[m.Community].Members)
 		}
-		fmt.Fprintf(bw, "%d\t%d\t%s\t%s", m.Community, size, field.Replace(m.ID), field.Replace(m.Name))
+		fmt.Fprintf(bw, "%d\t%d\t%s\t%s", m.Community+1, size, field.Replace(m.ID), field.Replace(m.Name))
 		for _, v := range []float64{m.CooperationIn, m.ConflictIn, m.CooperationOut, m.ConflictOut} {
 			bw.WriteByte('\t')
 			bw.WriteString(FormatFloat(v))
@@ -128,9 +130,10 @@ func ReadCommunities(r io.Reader) ([]analysis.Member, error) {
 	err := readTSV(r, CommunitiesHeader, func(line int, f []string) error {
 		var m analysis.Member
 		var err error
-		if m.Community, err = strconv.Atoi(f[0]); err != nil || m.Community < 0 {
-			return fmt.Errorf("bad community %q", f[0])
+		if m.Community, err = strconv.Atoi(f[0]); err != nil || m.Community < 1 {
+			return fmt.Errorf("bad community %q (numbered from 1)", f[0])
 		}
+		m.Community--
 		if size, err := strconv.Atoi(f[1]); err != nil || size < 1 {
 			return fmt.Errorf("bad size %q", f[1])
 		}

@@ -363,11 +363,11 @@ func setLabelIfEmpty(n *Node) error {
 type ObjectTag int
 
 var (
-	GRAPH   ObjectTag = ObjectTag(wasm.GRAPH)
-	NODE    ObjectTag = ObjectTag(wasm.NODE)
-	OUTEDGE ObjectTag = ObjectTag(wasm.OUT_EDGE)
-	INEDGE  ObjectTag = ObjectTag(wasm.IN_EDGE)
-	EDGE    ObjectTag = ObjectTag(wasm.EDGE)
+	GRAPH   ObjectTag
+	NODE    ObjectTag
+	OUTEDGE ObjectTag
+	INEDGE  ObjectTag
+	EDGE    ObjectTag
 )
 
 func (r *Record) Name() string {
@@ -1446,4 +1446,19 @@ func lastError() error {
 		return errors.New(e)
 	}
 	return nil
+}
+
+// actorgraph: these values are the loaded module's enums, set when it is
+// loaded (wasm.Load), not the zeros the wasm package holds at this
+// package's init (every PNG was blank: RenderYGoesDown was 0).
+func init() {
+	wasm.OnLoad(func(context.Context) error { setEnumVars(); return nil })
+}
+
+func setEnumVars() {
+	GRAPH = ObjectTag(wasm.GRAPH)
+	NODE = ObjectTag(wasm.NODE)
+	OUTEDGE = ObjectTag(wasm.OUT_EDGE)
+	INEDGE = ObjectTag(wasm.IN_EDGE)
+	EDGE = ObjectTag(wasm.EDGE)
 }

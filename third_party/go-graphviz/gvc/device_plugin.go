@@ -17,13 +17,13 @@ func (p *DevicePlugin) raw() *wasm.PluginAPI {
 type DeviceFeature int64
 
 var (
-	DeviceDoesPages        DeviceFeature = DeviceFeature(wasm.DEVICE_DOES_PAGES)
-	DeviceDoesLayers       DeviceFeature = DeviceFeature(wasm.DEVICE_DOES_LAYERS)
-	DeviceEvents           DeviceFeature = DeviceFeature(wasm.DEVICE_EVENTS)
-	DeviceDoesTrueColor    DeviceFeature = DeviceFeature(wasm.DEVICE_DOES_TRUECOLOR)
-	DeviceBinaryFormat     DeviceFeature = DeviceFeature(wasm.DEVICE_BINARY_FORMAT)
-	DeviceCompressedFormat DeviceFeature = DeviceFeature(wasm.DEVICE_COMPRESSED_FORMAT)
-	DeviceNoWriter         DeviceFeature = DeviceFeature(wasm.DEVICE_NO_WRITER)
+	DeviceDoesPages        DeviceFeature
+	DeviceDoesLayers       DeviceFeature
+	DeviceEvents           DeviceFeature
+	DeviceDoesTrueColor    DeviceFeature
+	DeviceBinaryFormat     DeviceFeature
+	DeviceCompressedFormat DeviceFeature
+	DeviceNoWriter         DeviceFeature
 )
 
 type DevicePluginOption func(*deviceConfig)
@@ -142,4 +142,21 @@ func newDevicePlugin(ctx context.Context, cfg *deviceConfig) (*DevicePlugin, err
 	return &DevicePlugin{
 		plugin: plg,
 	}, nil
+}
+
+// actorgraph: these values are the loaded module's enums, set when it is
+// loaded (wasm.Load), not the zeros the wasm package holds at this
+// package's init (every PNG was blank: RenderYGoesDown was 0).
+func init() {
+	wasm.OnLoad(func(context.Context) error { setDeviceEnums(); return nil })
+}
+
+func setDeviceEnums() {
+	DeviceDoesPages = DeviceFeature(wasm.DEVICE_DOES_PAGES)
+	DeviceDoesLayers = DeviceFeature(wasm.DEVICE_DOES_LAYERS)
+	DeviceEvents = DeviceFeature(wasm.DEVICE_EVENTS)
+	DeviceDoesTrueColor = DeviceFeature(wasm.DEVICE_DOES_TRUECOLOR)
+	DeviceBinaryFormat = DeviceFeature(wasm.DEVICE_BINARY_FORMAT)
+	DeviceCompressedFormat = DeviceFeature(wasm.DEVICE_COMPRESSED_FORMAT)
+	DeviceNoWriter = DeviceFeature(wasm.DEVICE_NO_WRITER)
 }

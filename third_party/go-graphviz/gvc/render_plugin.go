@@ -185,30 +185,30 @@ func (e *DefaultRenderEngine) LoadImage(_ context.Context, _ *Job, _ *UserShape,
 type RenderFeature int64
 
 var (
-	RenderYGoesDown        RenderFeature = RenderFeature(wasm.RENDER_Y_GOES_DOWN)
-	RenderDoesTransform    RenderFeature = RenderFeature(wasm.RENDER_DOES_TRANSFORM)
-	RenderDoesLabels       RenderFeature = RenderFeature(wasm.RENDER_DOES_LABELS)
-	RenderDoesMaps         RenderFeature = RenderFeature(wasm.RENDER_DOES_MAPS)
-	RenderDoesMapRectangle RenderFeature = RenderFeature(wasm.RENDER_DOES_MAP_RECTANGLE)
-	RenderDoesMapCircle    RenderFeature = RenderFeature(wasm.RENDER_DOES_MAP_CIRCLE)
-	RenderDoesMapPolygon   RenderFeature = RenderFeature(wasm.RENDER_DOES_MAP_POLYGON)
-	RenderDoesMapEllipse   RenderFeature = RenderFeature(wasm.RENDER_DOES_MAP_ELLIPSE)
-	RenderDoesMapBspline   RenderFeature = RenderFeature(wasm.RENDER_DOES_MAP_BSPLINE)
-	RenderDoesTooltips     RenderFeature = RenderFeature(wasm.RENDER_DOES_TOOLTIPS)
-	RenderDoesTargets      RenderFeature = RenderFeature(wasm.RENDER_DOES_TARGETS)
-	RenderDoesZ            RenderFeature = RenderFeature(wasm.RENDER_DOES_Z)
-	RenderNoWhiteBg        RenderFeature = RenderFeature(wasm.RENDER_NO_WHITE_BG)
+	RenderYGoesDown        RenderFeature
+	RenderDoesTransform    RenderFeature
+	RenderDoesLabels       RenderFeature
+	RenderDoesMaps         RenderFeature
+	RenderDoesMapRectangle RenderFeature
+	RenderDoesMapCircle    RenderFeature
+	RenderDoesMapPolygon   RenderFeature
+	RenderDoesMapEllipse   RenderFeature
+	RenderDoesMapBspline   RenderFeature
+	RenderDoesTooltips     RenderFeature
+	RenderDoesTargets      RenderFeature
+	RenderDoesZ            RenderFeature
+	RenderNoWhiteBg        RenderFeature
 )
 
 type ColorType int64
 
 var (
-	HSVADouble  ColorType = ColorType(wasm.HSVA_DOUBLE)
-	RGBAByte    ColorType = ColorType(wasm.RGBA_BYTE)
-	RGBAWord    ColorType = ColorType(wasm.RGBA_WORD)
-	RGBADouble  ColorType = ColorType(wasm.RGBA_DOUBLE)
-	ColorString ColorType = ColorType(wasm.COLOR_STRING)
-	ColorIndex  ColorType = ColorType(wasm.COLOR_INDEX)
+	HSVADouble  ColorType
+	RGBAByte    ColorType
+	RGBAWord    ColorType
+	RGBADouble  ColorType
+	ColorString ColorType
+	ColorIndex  ColorType
 )
 
 type RenderPluginOption func(*renderConfig)
@@ -521,8 +521,8 @@ func newRenderEngine(ctx context.Context, engine RenderEngine) (*wasm.RenderEngi
 type LabelType int
 
 var (
-	LabelPlain LabelType = LabelType(wasm.LABEL_PLAIN)
-	LabelHTML  LabelType = LabelType(wasm.LABEL_HTML)
+	LabelPlain LabelType
+	LabelHTML  LabelType
 )
 
 type Job struct {
@@ -946,19 +946,19 @@ func (s *ObjectState) getWasm() *wasm.ObjectState {
 type FillType int64
 
 var (
-	FillNone   FillType = FillType(wasm.FILL_NONE)
-	FillSolid  FillType = FillType(wasm.FILL_SOLID)
-	FillLinear FillType = FillType(wasm.FILL_LINEAR)
-	FillRadial FillType = FillType(wasm.FILL_RADIAL)
+	FillNone   FillType
+	FillSolid  FillType
+	FillLinear FillType
+	FillRadial FillType
 )
 
 type PenType int64
 
 var (
-	PenNone   PenType = PenType(wasm.PEN_NONE)
-	PenDashed PenType = PenType(wasm.PEN_DASHED)
-	PenDotted PenType = PenType(wasm.PEN_DOTTED)
-	PenSolid  PenType = PenType(wasm.PEN_SOLID)
+	PenNone   PenType
+	PenDashed PenType
+	PenDotted PenType
+	PenSolid  PenType
 )
 
 func (s *ObjectState) Pen() PenType {
@@ -1032,10 +1032,10 @@ func (s *ObjectState) Edge() *cgraph.Edge {
 type ObjectType int
 
 var (
-	RootGraphObjectType ObjectType = ObjectType(wasm.ROOTGRAPH_OBJTYPE)
-	ClusterObjectType   ObjectType = ObjectType(wasm.CLUSTER_OBJTYPE)
-	NodeObjectType      ObjectType = ObjectType(wasm.NODE_OBJTYPE)
-	EdgeObjectType      ObjectType = ObjectType(wasm.EDGE_OBJTYPE)
+	RootGraphObjectType ObjectType
+	ClusterObjectType   ObjectType
+	NodeObjectType      ObjectType
+	EdgeObjectType      ObjectType
 )
 
 type Color struct {
@@ -1249,20 +1249,20 @@ func (s *UserShape) SetDataSize(v uint) {
 type ImageType int
 
 var (
-	ImageTypeNull ImageType = ImageType(wasm.IMAGE_TYPE_NULL)
-	ImageTypeBMP  ImageType = ImageType(wasm.IMAGE_TYPE_BMP)
-	ImageTypeGIF  ImageType = ImageType(wasm.IMAGE_TYPE_GIF)
-	ImageTypePNG  ImageType = ImageType(wasm.IMAGE_TYPE_PNG)
-	ImageTypeJPEG ImageType = ImageType(wasm.IMAGE_TYPE_JPEG)
-	ImageTypePDF  ImageType = ImageType(wasm.IMAGE_TYPE_PDF)
-	ImageTypePS   ImageType = ImageType(wasm.IMAGE_TYPE_PS)
-	ImageTypeEPS  ImageType = ImageType(wasm.IMAGE_TYPE_EPS)
-	ImageTypeSVG  ImageType = ImageType(wasm.IMAGE_TYPE_SVG)
-	ImageTypeXML  ImageType = ImageType(wasm.IMAGE_TYPE_XML)
-	ImageTypeRIFF ImageType = ImageType(wasm.IMAGE_TYPE_RIFF)
-	ImageTypeWEBP ImageType = ImageType(wasm.IMAGE_TYPE_WEBP)
-	ImageTypeICO  ImageType = ImageType(wasm.IMAGE_TYPE_ICO)
-	ImageTypeTIFF ImageType = ImageType(wasm.IMAGE_TYPE_TIFF)
+	ImageTypeNull ImageType
+	ImageTypeBMP  ImageType
+	ImageTypeGIF  ImageType
+	ImageTypePNG  ImageType
+	ImageTypeJPEG ImageType
+	ImageTypePDF  ImageType
+	ImageTypePS   ImageType
+	ImageTypeEPS  ImageType
+	ImageTypeSVG  ImageType
+	ImageTypeXML  ImageType
+	ImageTypeRIFF ImageType
+	ImageTypeWEBP ImageType
+	ImageTypeICO  ImageType
+	ImageTypeTIFF ImageType
 )
 
 type Box struct {
@@ -1331,4 +1331,61 @@ func (f *BoxFloat) UR() *PointFloat {
 
 func (f *BoxFloat) SetUR(v *PointFloat) {
 	f.wasm.SetUr(v.getWasm())
+}
+
+// actorgraph: these values are the loaded module's enums, set when it is
+// loaded (wasm.Load), not the zeros the wasm package holds at this
+// package's init (every PNG was blank: RenderYGoesDown was 0).
+func init() {
+	wasm.OnLoad(func(context.Context) error { setRenderEnums(); return nil })
+}
+
+func setRenderEnums() {
+	RenderYGoesDown = RenderFeature(wasm.RENDER_Y_GOES_DOWN)
+	RenderDoesTransform = RenderFeature(wasm.RENDER_DOES_TRANSFORM)
+	RenderDoesLabels = RenderFeature(wasm.RENDER_DOES_LABELS)
+	RenderDoesMaps = RenderFeature(wasm.RENDER_DOES_MAPS)
+	RenderDoesMapRectangle = RenderFeature(wasm.RENDER_DOES_MAP_RECTANGLE)
+	RenderDoesMapCircle = RenderFeature(wasm.RENDER_DOES_MAP_CIRCLE)
+	RenderDoesMapPolygon = RenderFeature(wasm.RENDER_DOES_MAP_POLYGON)
+	RenderDoesMapEllipse = RenderFeature(wasm.RENDER_DOES_MAP_ELLIPSE)
+	RenderDoesMapBspline = RenderFeature(wasm.RENDER_DOES_MAP_BSPLINE)
+	RenderDoesTooltips = RenderFeature(wasm.RENDER_DOES_TOOLTIPS)
+	RenderDoesTargets = RenderFeature(wasm.RENDER_DOES_TARGETS)
+	RenderDoesZ = RenderFeature(wasm.RENDER_DOES_Z)
+	RenderNoWhiteBg = RenderFeature(wasm.RENDER_NO_WHITE_BG)
+	HSVADouble = ColorType(wasm.HSVA_DOUBLE)
+	RGBAByte = ColorType(wasm.RGBA_BYTE)
+	RGBAWord = ColorType(wasm.RGBA_WORD)
+	RGBADouble = ColorType(wasm.RGBA_DOUBLE)
+	ColorString = ColorType(wasm.COLOR_STRING)
+	ColorIndex = ColorType(wasm.COLOR_INDEX)
+	LabelPlain = LabelType(wasm.LABEL_PLAIN)
+	LabelHTML = LabelType(wasm.LABEL_HTML)
+	FillNone = FillType(wasm.FILL_NONE)
+	FillSolid = FillType(wasm.FILL_SOLID)
+	FillLinear = FillType(wasm.FILL_LINEAR)
+	FillRadial = FillType(wasm.FILL_RADIAL)
+	PenNone = PenType(wasm.PEN_NONE)
+	PenDashed = PenType(wasm.PEN_DASHED)
+	PenDotted = PenType(wasm.PEN_DOTTED)
+	PenSolid = PenType(wasm.PEN_SOLID)
+	RootGraphObjectType = ObjectType(wasm.ROOTGRAPH_OBJTYPE)
+	ClusterObjectType = ObjectType(wasm.CLUSTER_OBJTYPE)
+	NodeObjectType = ObjectType(wasm.NODE_OBJTYPE)
+	EdgeObjectType = ObjectType(wasm.EDGE_OBJTYPE)
+	ImageTypeNull = ImageType(wasm.IMAGE_TYPE_NULL)
+	ImageTypeBMP = ImageType(wasm.IMAGE_TYPE_BMP)
+	ImageTypeGIF = ImageType(wasm.IMAGE_TYPE_GIF)
+	ImageTypePNG = ImageType(wasm.IMAGE_TYPE_PNG)
+	ImageTypeJPEG = ImageType(wasm.IMAGE_TYPE_JPEG)
+	ImageTypePDF = ImageType(wasm.IMAGE_TYPE_PDF)
+	ImageTypePS = ImageType(wasm.IMAGE_TYPE_PS)
+	ImageTypeEPS = ImageType(wasm.IMAGE_TYPE_EPS)
+	ImageTypeSVG = ImageType(wasm.IMAGE_TYPE_SVG)
+	ImageTypeXML = ImageType(wasm.IMAGE_TYPE_XML)
+	ImageTypeRIFF = ImageType(wasm.IMAGE_TYPE_RIFF)
+	ImageTypeWEBP = ImageType(wasm.IMAGE_TYPE_WEBP)
+	ImageTypeICO = ImageType(wasm.IMAGE_TYPE_ICO)
+	ImageTypeTIFF = ImageType(wasm.IMAGE_TYPE_TIFF)
 }
