@@ -20,9 +20,7 @@ func (m *Model) ParseConstrained(words []string, allow [][]string) *Tree {
 		w.keys = tagFeatures(w.words, i, w.tags, w.keys[:0])
 		sc := w.scores[:nc]
 		clear(sc)
-		for _, k := range w.keys {
-			m.tagW.add(k, sc)
-		}
+		m.tagW.addAll(w.keys, sc, &w.gather)
 		var ok []string
 		if i < len(allow) {
 			ok = allow[i]

@@ -59,6 +59,9 @@ type work struct {
 	keys   []uint64
 	scores []int32
 	st     state
+	// Slots fetched ahead of use (see table.addAll).
+	gather  []slot
+	gather3 []slot3
 }
 
 func (m *Model) work() *work {
@@ -87,9 +90,7 @@ func (m *Model) tag(w *work) {
 		w.keys = tagFeatures(w.words, i, w.tags, w.keys[:0])
 		sc := w.scores[:nc]
 		clear(sc)
-		for _, k := range w.keys {
-			m.tagW.add(k, sc)
-		}
+		m.tagW.addAll(w.keys, sc, &w.gather)
 		best := 0
 		for c := 1; c < nc; c++ {
 			if sc[c] > sc[best] {
@@ -107,9 +108,7 @@ func (m *Model) parse(w *work) {
 	for !s.terminal() {
 		w.keys = parseFeatures(s, w.words, w.tags, m.up, w.keys[:0])
 		var sc [nTransitions]int32
-		for _, k := range w.keys {
-			m.parseW.add(k, &sc)
-		}
+		m.parseW.addAll(w.keys, &sc, &w.gather3)
 		best := -1
 		for t := 0; t < nTransitions; t++ {
 			if (best < 0 || sc[t] > sc[best]) && s.legal(t) {
@@ -134,9 +133,7 @@ func (m *Model) label(w *work, t int) int32 {
 	w.keys = labelFeatures(s, h, d, w.words, w.tags, m.up, w.keys[:0])
 	sc := w.scores[:len(m.labels)]
 	clear(sc)
-	for _, k := range w.keys {
-		m.labelW.add(k, sc)
-	}
+	m.labelW.addAll(w.keys, sc, &w.gather)
 	best := -1
 	for l := range sc {
 		if l != m.rootL && (best < 0 || sc[l] > sc[best]) {

@@ -154,21 +154,48 @@ func (t *table) add(k uint64, scores []int32) {
 			return
 		}
 		if s.fp == fp {
-			h := t.ents[s.off]
-			if h&denseFlag != 0 {
-				o := h &^ denseFlag
-				row := t.dense[o : o+uint32(t.nclass)]
-				sc := scores[:len(row)]
-				for c := range row {
-					sc[c] += int32(row[c])
-				}
-				return
-			}
-			for _, e := range t.ents[s.off+1 : s.off+1+h] {
-				scores[e>>16] += int32(int16(e))
-			}
+			t.addRow(s.off, scores)
 			return
 		}
+	}
+}
+
+// addAll adds the weights of all the features keys. It first loads every
+// key's home slot in a loop without branches, so that the cache misses
+// overlap instead of coming one after another, then adds; a key not in
+// its home slot takes the probing path of add.
+func (t *table) addAll(keys []uint64, scores []int32, buf *[]slot) {
+	g := append((*buf)[:0], make([]slot, len(keys))...)
+	for i, k := range keys {
+		g[i] = t.slots[k&t.mask]
+	}
+	*buf = g
+	for i, k := range keys {
+		s := g[i]
+		switch {
+		case s.off == 0:
+		case s.fp == uint32(k>>32):
+			t.addRow(s.off, scores)
+		default:
+			t.add(k, scores)
+		}
+	}
+}
+
+// addRow adds the row at off.
+func (t *table) addRow(off uint32, scores []int32) {
+	h := t.ents[off]
+	if h&denseFlag != 0 {
+		o := h &^ denseFlag
+		row := t.dense[o : o+uint32(t.nclass)]
+		sc := scores[:len(row)]
+		for c := range row {
+			sc[c] += int32(row[c])
+		}
+		return
+	}
+	for _, e := range t.ents[off+1 : off+1+h] {
+		scores[e>>16] += int32(int16(e))
 	}
 }
 
@@ -219,6 +246,27 @@ func (t *table3) add(k uint64, scores *[3]int32) {
 			scores[1] += int32(s.w[1])
 			scores[2] += int32(s.w[2])
 			return
+		}
+	}
+}
+
+// addAll is table.addAll for table3.
+func (t *table3) addAll(keys []uint64, scores *[3]int32, buf *[]slot3) {
+	g := append((*buf)[:0], make([]slot3, len(keys))...)
+	for i, k := range keys {
+		g[i] = t.slots[k&t.mask]
+	}
+	*buf = g
+	for i, k := range keys {
+		s := &g[i]
+		switch {
+		case s.empty():
+		case s.fp == uint32(k>>32):
+			scores[0] += int32(s.w[0])
+			scores[1] += int32(s.w[1])
+			scores[2] += int32(s.w[2])
+		default:
+			t.add(k, scores)
 		}
 	}
 }
