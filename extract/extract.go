@@ -48,6 +48,9 @@ type Extractor struct {
 	parser  Parser
 	opt     Options
 	traceMu sync.Mutex
+	// For mayRelate: the types the defaults table fills an end of, and
+	// every word of the anaphora table.
+	defaultTypes, anaphorWords map[string]bool
 }
 
 // New builds an extractor; building the matcher and loading the parser are
@@ -82,6 +85,17 @@ func New(opt Options) (*Extractor, error) {
 	}
 	x.lists = inflectLists(x.rules.Lists)
 	x.matcher = actor.NewMatcher(x.dict)
+	x.defaultTypes, x.anaphorWords = map[string]bool{}, map[string]bool{}
+	for _, d := range x.rules.Defaults {
+		x.defaultTypes[d.Type] = true
+	}
+	for _, a := range x.rules.Anaphora {
+		for w := range a.Words {
+			for _, f := range strings.Fields(w) {
+				x.anaphorWords[f] = true
+			}
+		}
+	}
 	return x, nil
 }
 
@@ -177,6 +191,36 @@ func placeholder(s *sentence, m mention, last int) string {
 func (s *sentence) hasActor() bool {
 	for i := range s.ments {
 		if s.ments[i].actor.ID != "" && s.ments[i].form != actor.Agent {
+			return true
+		}
+	}
+	return false
+}
+
+// mayRelate reports whether a sentence with a trigger and an actor can
+// give a relation at all, before it is parsed (parsing is most of the
+// cost, and most such sentences give none): it names two actors, or it
+// can reach a second one another way, through a default (a protest
+// against the government), an anaphor ("the attack", "denied the
+// accusation"), a quotation's speaker ("we"), an attack remembered for a
+// later claim, or a judgment of something named before.
+func (x *Extractor) mayRelate(s *sentence, hits []lexicon.Hit) bool {
+	first := ""
+	for i := range s.ments {
+		if id := s.ments[i].actor.ID; id != "" {
+			if first != "" && id != first {
+				return true
+			}
+			first = id
+		}
+	}
+	for _, h := range hits {
+		if h.Entry.Judgment || h.Entry.Type == "ASSAULT" || x.defaultTypes[h.Entry.Type] {
+			return true
+		}
+	}
+	for i := range s.toks {
+		if w := s.term(i); x.anaphorWords[w] || x.lists.Has("first_person", w) {
 			return true
 		}
 	}

@@ -270,7 +270,7 @@ func affiliationAfter(s *sentence, raw []actor.Match, e int) (actor.Role, bool) 
 
 // companySectors name the word lists of nouns that introduce a company
 // (words/company_nouns_SECTOR.txt).
-var companySectors = []string{"MED", "BUS"}
+var companySectors = []struct{ sector, list string }{{"MED", "company_nouns_MED"}, {"BUS", "company_nouns_BUS"}}
 
 // companies finds companies the dictionary does not know, introduced by a
 // noun of their trade before their name: "broadcast corporation ABS-CBN",
@@ -279,13 +279,16 @@ var companySectors = []string{"MED", "BUS"}
 func (x *Extractor) companies(s *sentence, ds *docState, owner []int) []actor.Match {
 	var add []actor.Match
 	for i := 1; i < len(s.toks); i++ {
+		if owner[i] >= 0 || s.toks[i].Kind != text.Word || !s.capitalised(i) || s.capitalised(i-1) {
+			continue
+		}
 		sector := ""
 		for _, sec := range companySectors {
-			if x.lists.Has("company_nouns_"+sec, s.term(i-1)) && !s.capitalised(i-1) {
-				sector = sec
+			if x.lists.Has(sec.list, s.term(i-1)) {
+				sector = sec.sector
 			}
 		}
-		if sector == "" || owner[i] >= 0 || s.toks[i].Kind != text.Word || !s.capitalised(i) {
+		if sector == "" {
 			continue
 		}
 		// The name: capitalised words, joined by hyphens ("ABS-CBN").
