@@ -132,7 +132,7 @@ func (x *Extractor) sentenceEvents(s *sentence, ds *docState, doc, date string) 
 		}
 	}
 	hits := x.lex.Match(s.toks)
-	if len(hits) == 0 || !s.hasActor() || !x.mayRelate(s, hits) {
+	if len(hits) == 0 || !s.hasActor() || !x.parseAll && !x.mayRelate(s, hits) {
 		return em.finish(x)
 	}
 	tr := x.parse(s, hits)

@@ -51,6 +51,7 @@ type Extractor struct {
 	// For mayRelate: the types the defaults table fills an end of, and
 	// every word of the anaphora table.
 	defaultTypes, anaphorWords map[string]bool
+	parseAll                   bool // tests: parse every sentence with a trigger and an actor
 }
 
 // New builds an extractor; building the matcher and loading the parser are
