@@ -21,6 +21,7 @@ import (
 	"github.com/actorgraph/actorgraph/extract/actor"
 	"github.com/actorgraph/actorgraph/extract/document"
 	"github.com/actorgraph/actorgraph/extract/lexicon"
+	"github.com/actorgraph/actorgraph/extract/rules"
 	"github.com/actorgraph/actorgraph/internal/atomicfile"
 )
 
@@ -42,6 +43,7 @@ the others are still processed; the exit status is then 1.`
 type extractFlags struct {
 	actors    stringList
 	relations string
+	rules     string
 	date      string
 	format    string
 	keepBoil  bool
@@ -53,6 +55,7 @@ type extractFlags struct {
 func addExtractFlags(fs *flag.FlagSet, f *extractFlags) {
 	fs.Var(&f.actors, "actors", "an actor `FILE` merged over the built-in dictionary (repeatable)")
 	fs.StringVar(&f.relations, "relations", "", "a relation trigger lexicon `FILE` replacing the built-in one")
+	fs.StringVar(&f.rules, "rules", "", "a `DIR` with rule tables (rules/arguments.txt, modality.txt, derived.txt, anaphora.txt, defaults.txt) and word lists (words/NAME.txt), each replacing the built-in one of its name")
 	fs.StringVar(&f.date, "date", "", "`YYYY-MM-DD` date for documents that carry none")
 	fs.StringVar(&f.format, "format", "txt", "format of standard input: txt, md, html or jsonl")
 	fs.BoolVar(&f.keepBoil, "keep-boilerplate", false, "do not drop web page furniture (sign-up lines, copyright)")
@@ -136,6 +139,22 @@ func (f *extractFlags) extractor(trace io.Writer) (*extract.Extractor, error) {
 			return nil, err
 		}
 		opt.Lexicon = lx
+	}
+	if f.rules != "" {
+		if st, err := os.Stat(f.rules); err != nil {
+			return nil, err
+		} else if !st.IsDir() {
+			return nil, fmt.Errorf("%s: -rules wants a directory (with rules/ and words/)", f.rules)
+		}
+		base, err := rules.Default()
+		if err != nil {
+			return nil, err
+		}
+		set, err := rules.Load(os.DirFS(f.rules), base)
+		if err != nil {
+			return nil, fmt.Errorf("-rules %s: %w", f.rules, err)
+		}
+		opt.Rules = set
 	}
 	return extract.New(opt)
 }
