@@ -60,6 +60,7 @@ type docState struct {
 type settingMention struct {
 	sentence int
 	country  string
+	token    int // where in the sentence
 }
 
 func (ds *docState) noteActor(a Actor) {
@@ -111,6 +112,24 @@ func (ds *docState) settingCountry(sentence int) string {
 		}
 	}
 	return best
+}
+
+// sentenceSetting is the country a sentence names as a place before token
+// before, if it names exactly one there ("within the borders of Azerbaijan
+// ... the separatist Republic"; not "the gunman ... to face charges in
+// Mexico").
+func (ds *docState) sentenceSetting(sentence, before int) string {
+	c := ""
+	for i := len(ds.setting) - 1; i >= 0 && ds.setting[i].sentence >= sentence; i-- {
+		if ds.setting[i].sentence != sentence || ds.setting[i].token >= before {
+			continue
+		}
+		if c != "" && c != ds.setting[i].country {
+			return ""
+		}
+		c = ds.setting[i].country
+	}
+	return c
 }
 
 // storyCountry is the country a document is about: its setting, else the
@@ -330,7 +349,7 @@ func (x *Extractor) compose(s *sentence, ds *docState) {
 			continue
 		}
 		if m.actor.Kind == actor.State && (m.locative || m.adjective) && m.actor.Sector == "" && m.form != actor.Metonym {
-			ds.setting = append(ds.setting, settingMention{s.index, m.actor.Country})
+			ds.setting = append(ds.setting, settingMention{s.index, m.actor.Country, m.start})
 			ds.settingFreq[m.actor.Country]++
 		}
 		if m.actor.Kind == actor.State || m.form == actor.Place {
@@ -1076,7 +1095,12 @@ func (x *Extractor) agents(s *sentence, ds *docState, ments []mention) []mention
 			s.toks[m.end].Kind == text.Word && !s.capitalised(m.end) && !closedClass(s.term(m.end)) && !verbish(s.term(m.end)) {
 			continue // "military cooperation", "army officers": a modifier, not the army
 		}
-		c := ds.settingCountry(s.index)
+		// A place named in the same sentence first: "within the borders of
+		// Azerbaijan ... the separatist Republic of Artsakh".
+		c := ds.sentenceSetting(s.index, m.start)
+		if c == "" {
+			c = ds.settingCountry(s.index)
+		}
 		if m.supporter != nil && m.supporter.actor.Country != "" && c == "" {
 			c = m.supporter.actor.Country // "an Iranian-backed militia", no other clue
 		}
