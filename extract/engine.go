@@ -151,10 +151,32 @@ func posAgrees(tr *tree, h *lexicon.Hit) bool {
 	return true
 }
 
+// headlineParticiple reports whether a verb is a headline's bare passive
+// participle: "Navalny airlifted to Germany" (a verb that always takes an
+// object, with none, no auxiliary, in a line with no final stop).
+func (x *Extractor) headlineParticiple(tr *tree, t trig) bool {
+	n := len(tr.Words)
+	if n == 0 || tr.Words[n-1] == "." || !x.lists.Has("transitive_only", tr.lower(t.head)) {
+		return false
+	}
+	switch tr.XPOS[t.head] {
+	case "VBD", "VBN":
+	default:
+		return false
+	}
+	for _, k := range tr.kids[t.head] {
+		switch tr.Rel[k] {
+		case "obj", "aux", "aux:pass", "iobj":
+			return false
+		}
+	}
+	return true
+}
+
 // conds are the facts about a trigger that argument rules test.
 func (x *Extractor) conds(tr *tree, t trig) map[string]bool {
 	verb := t.e.POS == lexicon.Verb
-	passive := verb && tr.passive(t.head)
+	passive := verb && (tr.passive(t.head) || x.headlineParticiple(tr, t))
 	xp := tr.XPOS[t.head]
 	e := t.e
 	return map[string]bool{

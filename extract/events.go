@@ -244,6 +244,11 @@ func (x *Extractor) sentenceEvents(s *sentence, ds *docState, doc, date string) 
 			continue
 		}
 		em.when = md.when
+		if t.e.Mutual && len(tgt.ments) >= 2 && betweenParties(s, t, tgt.ments) {
+			// "announced deals between Israel and Bahrain": the parties are
+			// the ones between; who announced or brokered them is not one.
+			src.ments = nil
+		}
 		em.relate(t, t.e.Type, t.e.Mode, md.mod, src.ments, tgt.ments, why)
 		em.when = ""
 		x.derive(em, ds, t, md, src.ments, tgt.ments)
@@ -439,6 +444,21 @@ func (x *Extractor) quotedSpeaker(s *sentence, tr *tree, t trig, date string, sr
 		out = append(out, i)
 	}
 	return argument{ments: out, rule: "first person in a quotation"}
+}
+
+// betweenParties reports whether a mutual trigger's targets are named after
+// "between" ("deals between Israel and Bahrain").
+func betweenParties(s *sentence, t trig, tgt []int) bool {
+	first := len(s.toks)
+	for _, i := range tgt {
+		first = min(first, s.ments[i].start)
+	}
+	for k := t.end; k < first; k++ {
+		if s.term(k) == "between" {
+			return true
+		}
+	}
+	return false
 }
 
 // framePreps are the prepositions that introduce a trigger's target: its

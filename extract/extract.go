@@ -132,7 +132,7 @@ func (x *Extractor) extract(ctx context.Context, d document.Document) ([]Event, 
 		// An undated document is dated by the office holders it names.
 		date = x.estimateDate(d.Text)
 	}
-	ds := &docState{date: date, fullNames: map[string]bool{}, persons: map[string]*actor.Actor{}, companies: map[string]*actor.Actor{}, named: map[string]int{}, leadRel: map[string]recentRel{}, settingFreq: map[string]int{}, stateFreq: map[string]int{}, agentOf: map[string]string{}}
+	ds := &docState{date: date, fullNames: map[string]bool{}, persons: map[string]*actor.Actor{}, companies: map[string]*actor.Actor{}, named: map[string]int{}, leadRel: map[string]recentRel{}, settingFreq: map[string]int{}, agentOf: map[string]string{}}
 	var events []Event
 	var err error
 	text.EachSentence(d.Text, func(st text.Sentence) bool {

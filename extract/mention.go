@@ -51,7 +51,6 @@ type docState struct {
 	lastGroupAt int     // the sentence that named it
 	setting     []settingMention
 	settingFreq map[string]int
-	stateFreq   map[string]int    // every mention of a state or its places, by country
 	agentOf     map[string]string // agent head word → the country last named with it ("embassy" → USA)
 	recent      []recentRel       // relations of the last sentences, for anaphora
 	leads       []lead            // the actors the story's first sentences are about
@@ -114,6 +113,18 @@ func (ds *docState) settingCountry(sentence int) string {
 	return best
 }
 
+// bilateral reports whether a country adjective is joined by a hyphen to
+// another country word: "U.S.-Mexican", "Russian-Ukrainian".
+func bilateral(s *sentence, m mention) bool {
+	joined := func(k int) bool {
+		return k >= 0 && k < len(s.toks) && s.toks[k].Term == "-"
+	}
+	if m.start >= 2 && joined(m.start-1) && s.toks[m.start-1].End == s.toks[m.start].Start && s.capitalised(m.start-2) {
+		return true
+	}
+	return m.end+1 < len(s.toks) && joined(m.end) && s.toks[m.end].Start == s.toks[m.end-1].End && s.capitalised(m.end+1)
+}
+
 // sentenceSetting is the country a sentence names as a place before token
 // before, if it names exactly one there ("within the borders of Azerbaijan
 // ... the separatist Republic"; not "the gunman ... to face charges in
@@ -132,14 +143,15 @@ func (ds *docState) sentenceSetting(sentence, before int) string {
 	return c
 }
 
-// storyCountry is the country a document is about: its setting, else the
-// state it names most.
+// storyCountry is the country a document is about: the one it names most
+// so far.
 func (ds *docState) storyCountry(sentence int) string {
-	if c := ds.settingCountry(sentence); c != "" {
-		return c
-	}
+	// The country the story names most so far, as a place or through its
+	// actors, persons and officials included: a story about Trump and
+	// Biden is an American one, however often it names Russia.
 	best, n := "", 0
-	for c, k := range ds.stateFreq {
+	for c, k := range ds.named {
+		k += ds.settingFreq[c]
 		if k > n || (k == n && c < best) {
 			best, n = c, k
 		}
@@ -339,6 +351,16 @@ func (x *Extractor) compose(s *sentence, ds *docState) {
 			}
 		}
 	}
+	// "the Gulf of Mexico", "the Sea of Japan": a place named after a
+	// country is neither the country nor where the story is.
+	kept := out[:0]
+	for _, m := range out {
+		if m.start >= 2 && s.term(m.start-1) == "of" && s.capitalised(m.start-2) && x.lists.Has("geo_features", s.term(m.start-2)) {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	out = kept
 	// Setting countries: states named as places or as adjectives of
 	// something that is not an actor.
 	// Every other mention of a country or its places counts too, for the
@@ -348,12 +370,10 @@ func (x *Extractor) compose(s *sentence, ds *docState) {
 		if m.actor.Country == "" || event.Opposing(m.actor.Sector) || event.Private(m.actor.Sector) {
 			continue
 		}
-		if m.actor.Kind == actor.State && (m.locative || m.adjective) && m.actor.Sector == "" && m.form != actor.Metonym {
+		// (Not one of two in "U.S.-Mexican border", "Russian-Ukrainian talks".)
+		if m.actor.Kind == actor.State && (m.locative || m.adjective) && m.actor.Sector == "" && m.form != actor.Metonym && !bilateral(s, m) {
 			ds.setting = append(ds.setting, settingMention{s.index, m.actor.Country, m.start})
 			ds.settingFreq[m.actor.Country]++
-		}
-		if m.actor.Kind == actor.State || m.form == actor.Place {
-			ds.stateFreq[m.actor.Country]++
 		}
 		ds.named[m.actor.Country]++
 	}
@@ -922,7 +942,16 @@ func (x *Extractor) pronouns(s *sentence, ds *docState, ments []mention) []menti
 					goto next
 				}
 			case "its":
+				// "the NBA suspended its season": the organisation named
+				// last in the sentence, else in the story.
 				ref = ds.lastOrg
+				for k := len(out) - 1; k >= 0; k-- {
+					if m := out[k]; m.actor.ID != "" && m.actor.Kind != actor.Person && m.form != actor.Agent && !m.locative && !m.adjective && m.form != actor.Place {
+						a := m.actor
+						ref = &a
+						break
+					}
+				}
 				poss = true
 			case "it":
 				// "Israel announced it would free": a subject "it" before a

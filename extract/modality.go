@@ -110,11 +110,58 @@ func (x *Extractor) modality(s *sentence, tr *tree, t trig, date string, owned b
 	if res.mod == Negated && volition && own && !res.opts["volitional"] {
 		res.opts = map[string]bool{"volitional": true}
 	}
-	if t.e.Relational && res.mod != Negated {
-		// An ally, a backer: presupposed, so only negation touches it.
+	if t.e.Relational && res.mod != Negated && res.mod != Past {
+		// An ally, a backer: presupposed, so only negation touches it (and
+		// time: "previously an ally").
 		res = modal{mod: Asserted, cue: -1, speaker: res.speaker}
 	}
+	if y, k := x.openingYear(s, date); y != "" && tab.Rank(Past) < tab.Rank(res.mod) {
+		consider(pastCue, k) // "In 1905, Roosevelt mediated ...": all of the sentence
+		res.when = y
+	}
+	if t.noun() && tab.Rank(Past) < tab.Rank(res.mod) && len(date) >= 4 {
+		// "the 1979 Egypt–Israel peace treaty", "the 2006 riots".
+		for _, k := range tr.kids[t.head] {
+			if r := tr.Rel[k]; (r == "nummod" || r == "compound" || r == "amod") && isYear(tr.Words[k]) && tr.Words[k] < date[:4] {
+				consider(pastCue, k)
+				res.when = tr.Words[k]
+			}
+		}
+	}
 	return res
+}
+
+// isYear reports whether w is a year of the last millennium or this
+// century's first ("1905", "1979", "2006"); yearRe, for dating documents,
+// is narrower.
+func isYear(w string) bool {
+	if len(w) != 4 || !(w[0] == '1' || w[0] == '2' && w[1] == '0') {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// openingYear returns the year of a time phrase that opens a sentence and
+// sets it before the document's year ("In 1905, ...", "In August 2018,"),
+// and the year's token; "" if none.
+func (x *Extractor) openingYear(s *sentence, date string) (string, int) {
+	if len(date) < 4 || !x.lists.Has("time_openers", s.term(0)) {
+		return "", -1
+	}
+	for k := 1; k < len(s.toks) && k <= 4; k++ {
+		if w := s.term(k); isYear(w) {
+			if s.term(k+1) == "," && w < date[:4] {
+				return w, k
+			}
+			return "", -1
+		}
+	}
+	return "", -1
 }
 
 // sharesClause reports whether a conjunct shares the first conjunct's
@@ -161,7 +208,7 @@ func (x *Extractor) pastTime(tr *tree, k int, date string) string {
 	}
 	if len(date) >= 4 {
 		for _, w := range append([]int{k}, tr.kids[k]...) {
-			if y := tr.Words[w]; len(y) == 4 && yearRe.MatchString(y) && y < date[:4] {
+			if y := tr.Words[w]; isYear(y) && y < date[:4] {
 				return y
 			}
 		}

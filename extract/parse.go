@@ -238,6 +238,7 @@ func (x *Extractor) parse(s *sentence, hits []lexicon.Hit) *tree {
 	}
 	repair(t)
 	x.repairReport(s, t)
+	x.repairIntent(s, t)
 	return newTree(t)
 }
 
@@ -440,6 +441,21 @@ func (x *Extractor) repairReport(s *sentence, t *syntax.Tree) {
 				t.Rel[c] = "ccomp"
 			}
 			break
+		}
+	}
+}
+
+// repairIntent hangs an infinitive right after a noun of intent on that
+// noun: "expressed their willingness to help each other", "plans to
+// attack" (the parser often hangs it on the verb).
+func (x *Extractor) repairIntent(s *sentence, t *syntax.Tree) {
+	for i := 0; i+2 < len(t.Words); i++ {
+		v := i + 2
+		if !(x.lists.Has("intent_nouns", s.term(i)) || x.lists.Has("commitment_nouns", s.term(i))) || s.term(i+1) != "to" || t.Head[i+1] != v || t.UPOS[v] != "VERB" || t.Head[v] == i {
+			continue
+		}
+		if !ancestor(t, v, i) { // (never make a cycle)
+			t.Head[v], t.Rel[v] = i, "acl"
 		}
 	}
 }
