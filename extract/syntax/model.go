@@ -83,18 +83,32 @@ func (m *Model) prepare(w *work, words []string) {
 	}
 }
 
-// tag chooses a class for every word of w, left to right.
-func (m *Model) tag(w *work) {
+// tag chooses a class for every word of w, left to right; a word with a
+// set of allowed UPOS tags (allow[i], see ParseConstrained) takes the best
+// class in the set.
+func (m *Model) tag(w *work, allow [][]string) {
 	nc := len(m.classes)
 	for i := range w.words {
 		w.keys = tagFeatures(w.words, i, w.tags, w.keys[:0])
 		sc := w.scores[:nc]
 		clear(sc)
 		m.tagW.addAll(w.keys, sc, &w.gather)
-		best := 0
-		for c := 1; c < nc; c++ {
-			if sc[c] > sc[best] {
+		var ok []string
+		if i < len(allow) {
+			ok = allow[i]
+		}
+		best := -1
+		for c := 0; c < nc; c++ {
+			if (len(ok) == 0 || contains(ok, m.upos[c])) && (best < 0 || sc[c] > sc[best]) {
 				best = c
+			}
+		}
+		if best < 0 { // no class has an allowed tag: the constraint is ignored
+			best = 0
+			for c := 1; c < nc; c++ {
+				if sc[c] > sc[best] {
+					best = c
+				}
 			}
 		}
 		w.tags[i] = int32(best)
@@ -148,7 +162,7 @@ func (m *Model) Tag(words []string) (upos, xpos []string) {
 	w := m.work()
 	defer m.pool.Put(w)
 	m.prepare(w, words)
-	m.tag(w)
+	m.tag(w, nil)
 	upos, xpos = make([]string, len(words)), make([]string, len(words))
 	for i, c := range w.tags {
 		upos[i], xpos[i] = m.upos[c], m.xpos[c]
@@ -159,7 +173,15 @@ func (m *Model) Tag(words []string) (upos, xpos []string) {
 // Parse tags and parses one sentence, words tokenised as in UD English
 // ("Russia" "'s", "do" "n't", "US" "-" "led"). The result is always a tree;
 // an empty sentence gives an empty tree.
-func (m *Model) Parse(words []string) *Tree {
+func (m *Model) Parse(words []string) *Tree { return m.ParseConstrained(words, nil) }
+
+// ParseConstrained tags and parses words like Parse, except that a word
+// with an allowed set of UPOS tags (allow[i] non-empty) takes the best class
+// whose UPOS is in the set: a caller that knows more than the tagger (a word
+// of its verb lexicon right after "which", a past tense before an object)
+// can say so. A set that no class satisfies is ignored. allow may be nil or
+// shorter than words.
+func (m *Model) ParseConstrained(words []string, allow [][]string) *Tree {
 	n := len(words)
 	t := &Tree{
 		Words: words,
@@ -174,7 +196,7 @@ func (m *Model) Parse(words []string) *Tree {
 	w := m.work()
 	defer m.pool.Put(w)
 	m.prepare(w, words)
-	m.tag(w)
+	m.tag(w, allow)
 	m.parse(w)
 	for i := 0; i < n; i++ {
 		c := w.tags[i]
@@ -187,6 +209,15 @@ func (m *Model) Parse(words []string) *Tree {
 		}
 	}
 	return t
+}
+
+func contains(xs []string, v string) bool {
+	for _, x := range xs {
+		if x == v {
+			return true
+		}
+	}
+	return false
 }
 
 // Labels returns the dependency labels the parser can give.

@@ -97,7 +97,7 @@ func Train(w io.Writer, sents []*conllu.Sentence, opt TrainOptions) error {
 			w := m.work()
 			for _, i := range te {
 				m.prepare(w, sents[i].Words())
-				m.tag(w)
+				m.tag(w, nil)
 				tagged[i] = slices.Clone(w.tags)
 			}
 		}
