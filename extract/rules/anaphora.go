@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -24,21 +23,7 @@ type Anaphor struct {
 
 // ParseAnaphora reads an anaphora table: NOUNS TYPE|TYPE...|* END per line.
 func ParseAnaphora(r io.Reader, filename string) ([]Anaphor, error) {
-	var out []Anaphor
-	var errs []error
-	err := eachLine(r, func(n int, f []string) {
-		a, err := parseAnaphor(f)
-		if err != nil {
-			errs = append(errs, fmt.Errorf("%s:%d: %w", filename, n, err))
-			return
-		}
-		a.Line = n
-		out = append(out, a)
-	})
-	if err != nil {
-		errs = append(errs, fmt.Errorf("%s: %w", filename, err))
-	}
-	return out, errors.Join(errs...)
+	return parseTable(r, filename, parseAnaphor, func(a *Anaphor) *int { return &a.Line }, nil)
 }
 
 func parseAnaphor(f []string) (Anaphor, error) {

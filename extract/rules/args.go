@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -90,28 +89,8 @@ type ArgRule struct {
 // ParseArguments reads an argument rule table. Word lists named in filters
 // must be in lists.
 func ParseArguments(r io.Reader, filename string, lists Lists) ([]ArgRule, error) {
-	var out []ArgRule
-	var errs []error
-	names := map[string]int{}
-	err := eachLine(r, func(n int, f []string) {
-		ru, err := parseArgRule(f, lists)
-		if err == nil {
-			if prev, dup := names[ru.Name]; dup {
-				err = fmt.Errorf("%w: rule %q is also on line %d", ErrSyntax, ru.Name, prev)
-			}
-		}
-		if err != nil {
-			errs = append(errs, fmt.Errorf("%s:%d: %w", filename, n, err))
-			return
-		}
-		ru.Line = n
-		names[ru.Name] = n
-		out = append(out, ru)
-	})
-	if err != nil {
-		errs = append(errs, fmt.Errorf("%s: %w", filename, err))
-	}
-	return out, errors.Join(errs...)
+	parse := func(f []string) (ArgRule, error) { return parseArgRule(f, lists) }
+	return parseTable(r, filename, parse, func(a *ArgRule) *int { return &a.Line }, func(a *ArgRule) string { return a.Name })
 }
 
 func parseArgRule(f []string, lists Lists) (ArgRule, error) {

@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -28,21 +27,7 @@ type DefaultEnd struct {
 // ParseDefaults reads a defaults table: TYPE ROLE FROM SECTOR [SECTOR|...]
 // per line.
 func ParseDefaults(r io.Reader, filename string) ([]DefaultEnd, error) {
-	var out []DefaultEnd
-	var errs []error
-	err := eachLine(r, func(n int, f []string) {
-		d, err := parseDefault(f)
-		if err != nil {
-			errs = append(errs, fmt.Errorf("%s:%d: %w", filename, n, err))
-			return
-		}
-		d.Line = n
-		out = append(out, d)
-	})
-	if err != nil {
-		errs = append(errs, fmt.Errorf("%s: %w", filename, err))
-	}
-	return out, errors.Join(errs...)
+	return parseTable(r, filename, parseDefault, func(d *DefaultEnd) *int { return &d.Line }, nil)
 }
 
 func parseDefault(f []string) (DefaultEnd, error) {

@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -37,28 +36,7 @@ var derivedEnds = map[string]bool{"source": true, "target": true, "speaker": tru
 
 // ParseDerived reads a derived rule table.
 func ParseDerived(r io.Reader, filename string) ([]DerivedRule, error) {
-	var out []DerivedRule
-	var errs []error
-	names := map[string]int{}
-	err := eachLine(r, func(n int, f []string) {
-		d, err := parseDerived(f)
-		if err == nil {
-			if prev, dup := names[d.Name]; dup {
-				err = fmt.Errorf("%w: rule %q is also on line %d", ErrSyntax, d.Name, prev)
-			}
-		}
-		if err != nil {
-			errs = append(errs, fmt.Errorf("%s:%d: %w", filename, n, err))
-			return
-		}
-		d.Line = n
-		names[d.Name] = n
-		out = append(out, d)
-	})
-	if err != nil {
-		errs = append(errs, fmt.Errorf("%s: %w", filename, err))
-	}
-	return out, errors.Join(errs...)
+	return parseTable(r, filename, parseDerived, func(d *DerivedRule) *int { return &d.Line }, func(d *DerivedRule) string { return d.Name })
 }
 
 func parseDerived(f []string) (DerivedRule, error) {

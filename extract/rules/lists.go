@@ -68,6 +68,36 @@ func eachLine(r io.Reader, fn func(n int, fields []string)) error {
 	return sc.Err()
 }
 
+// parseTable reads a table a row per line with parse, giving each row its
+// line number; name (nil: rows need no names) makes a row's name unique.
+// Every bad line is reported, as FILE:LINE: problem.
+func parseTable[T any](r io.Reader, filename string, parse func([]string) (T, error), line func(*T) *int, name func(*T) string) ([]T, error) {
+	var out []T
+	var errs []error
+	names := map[string]int{}
+	err := eachLine(r, func(n int, f []string) {
+		row, err := parse(f)
+		if err == nil && name != nil {
+			if prev, dup := names[name(&row)]; dup {
+				err = fmt.Errorf("%w: rule %q is also on line %d", ErrSyntax, name(&row), prev)
+			}
+		}
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s:%d: %w", filename, n, err))
+			return
+		}
+		*line(&row) = n
+		if name != nil {
+			names[name(&row)] = n
+		}
+		out = append(out, row)
+	})
+	if err != nil {
+		errs = append(errs, fmt.Errorf("%s: %w", filename, err))
+	}
+	return out, errors.Join(errs...)
+}
+
 // listRef parses "@name", checking that the list exists.
 func listRef(s string, lists Lists) (string, error) {
 	name, ok := strings.CutPrefix(s, "@")
