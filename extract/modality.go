@@ -110,9 +110,10 @@ func (x *Extractor) modality(s *sentence, tr *tree, t trig, date string, owned b
 	if res.mod == Negated && volition && own && !res.opts["volitional"] {
 		res.opts = map[string]bool{"volitional": true}
 	}
-	if t.e.Relational && res.mod != Negated && res.mod != Past {
+	if t.e.Relational && t.noun() && res.mod != Negated && res.mod != Past {
 		// An ally, a backer: presupposed, so only negation touches it (and
-		// time: "previously an ally").
+		// time: "previously an ally"); a verb ("are backed by Iran,
+		// according to X") is a claim like any other.
 		res = modal{mod: Asserted, cue: -1, speaker: res.speaker}
 	}
 	if y, k := x.openingYear(s, date); y != "" && tab.Rank(Past) < tab.Rank(res.mod) {
