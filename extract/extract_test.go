@@ -242,7 +242,7 @@ func TestConstructions(t *testing.T) {
 		{"its is the organisation just named", "Trump spoke on Monday. The National Basketball Association suspended its season.",
 			nil, []string{"USA SANCTION USA"}},
 		{"willingness to help each other", "The leaders of Turkey and Greece spoke by telephone, and expressed their willingness to help each other.",
-			[]string{"GRC SUPPORT TUR asserted", "TUR SUPPORT GRC asserted"}, []string{"GRC AID TUR asserted"}},
+			[]string{"GRC AGREE TUR asserted", "GRC AID TUR planned"}, []string{"GRC AID TUR asserted", "GRC SUPPORT TUR"}},
 		{"a gulf named after a country", "Louisiana governor John Bel Edwards warned of the storm in the Gulf of Mexico. He asked Washington for help.",
 			nil, []string{"MEX REQUEST USA"}},
 		{"a headline's bare participle is passive", "Russia's Navalny airlifted to Germany",

@@ -31,7 +31,7 @@ type DCond struct {
 }
 
 var derivedKeys = map[string]bool{"modality": true, "quad": true, "type": true}
-var derivedFlags = map[string]bool{"volitional": true, "commit": true, "wish": true, "third": true, "speaker": true, "victim": true, "notarget": true, "selfreport": true}
+var derivedFlags = map[string]bool{"volitional": true, "commit": true, "wish": true, "third": true, "speaker": true, "victim": true, "notarget": true, "selfreport": true, "offer": true}
 var derivedEnds = map[string]bool{"source": true, "target": true, "speaker": true}
 
 // ParseDerived reads a derived rule table.

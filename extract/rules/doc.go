@@ -69,7 +69,8 @@
 // advmod) or gov=REL (it is the head the path word depends on by REL, as
 // "wants" over an xcomp). MODALITY is negated, hedged, conditional,
 // planned or past (background: "previously"); OPTIONs are volitional (a refusal: itself a REJECT), commit (a
-// commitment by the subject), wish (a stated wish or intent of the subject),
+// commitment by the subject), offer (the commitment is an offer: "their
+// willingness to help"), wish (a stated wish or intent of the subject),
 // third (an allegation by someone else), self (commit and wish hold only
 // when the clause is reported by its own subject: "Israel announced it would
 // free") and on=REL (the cue applies only where the path word is attached

@@ -11,7 +11,7 @@ import (
 var modalities = map[string]bool{"negated": true, "hedged": true, "conditional": true, "planned": true, "past": true}
 
 // Cue options.
-var cueOptions = map[string]bool{"volitional": true, "commit": true, "wish": true, "third": true, "self": true}
+var cueOptions = map[string]bool{"volitional": true, "commit": true, "wish": true, "third": true, "self": true, "offer": true}
 
 // Cue is a word that makes a relation not a current fact.
 type Cue struct {
