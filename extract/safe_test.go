@@ -73,10 +73,6 @@ func TestRegressNoPanic(t *testing.T) {
 // The inputs that once crashed the extractor are extracted without an
 // internal error.
 func TestRegressExtracted(t *testing.T) {
-	// TODO(lead, issue #11 item 4): the rewrite of nounArguments fixes the
-	// index past a sentence that ends with a relational noun before a
-	// comma; then drop this Skip.
-	t.Skip("extractor rewrite: lead (issue #11 item 4: nounArguments index out of range)")
 	for _, d := range regressInputs(t) {
 		if _, err := extractor(t).Extract(context.Background(), d); err != nil {
 			t.Errorf("%s: %v", d.ID, err)
