@@ -203,8 +203,8 @@ func (s *sentence) hasActor() bool {
 // cost, and most such sentences give none): it names two actors, or it
 // can reach a second one another way, through a default (a protest
 // against the government), an anaphor ("the attack", "denied the
-// accusation"), a quotation's speaker ("we"), an attack remembered for a
-// later claim, or a judgment of something named before.
+// accusation", a judgment of "the strike"), a quotation's speaker ("we"),
+// or an attack at a named place, remembered for a later claim.
 func (x *Extractor) mayRelate(s *sentence, hits []lexicon.Hit) bool {
 	first := ""
 	for i := range s.ments {
@@ -215,8 +215,12 @@ func (x *Extractor) mayRelate(s *sentence, hits []lexicon.Hit) bool {
 			first = id
 		}
 	}
+	place := false // an attack at a named place is remembered for a later claim
+	for i := range s.ments {
+		place = place || s.ments[i].locative || s.ments[i].form == actor.Place
+	}
 	for _, h := range hits {
-		if h.Entry.Judgment || h.Entry.Type == "ASSAULT" || x.defaultTypes[h.Entry.Type] {
+		if h.Entry.Type == "ASSAULT" && place || x.defaultTypes[h.Entry.Type] {
 			return true
 		}
 	}
