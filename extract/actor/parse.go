@@ -88,7 +88,11 @@ func Parse(r io.Reader, filename string) (*Dictionary, error) {
 	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
 	for sc.Scan() {
 		p.line++
-		p.parseLine(sc.Text())
+		line := sc.Text()
+		if p.line == 1 {
+			line = strings.TrimPrefix(line, "\uFEFF") // a byte-order mark from a Windows editor
+		}
+		p.parseLine(line)
 		if len(p.errs) >= maxErrors {
 			p.errorf("too many errors")
 			break

@@ -175,3 +175,14 @@ func TestSimpleTokenize(t *testing.T) {
 		}
 	}
 }
+
+// A file saved with a byte-order mark (Windows editors) reads as without.
+func TestParseBOM(t *testing.T) {
+	d, err := Parse(strings.NewReader("\uFEFFactor NEWLAND\nkind state\ncountry NWL\nalias Newland\n"), "bom.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a, ok := d.Lookup("NEWLAND"); !ok || a.Name == "" && len(a.Aliases) == 0 {
+		t.Fatalf("NEWLAND not read: %+v %v", a, ok)
+	}
+}
