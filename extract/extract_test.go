@@ -247,6 +247,8 @@ func TestConstructions(t *testing.T) {
 			nil, []string{"MEX REQUEST USA"}},
 		{"a headline's bare participle is passive", "Russia's Navalny airlifted to Germany",
 			nil, []string{"RUSREB AID DEU"}},
+		{"an irregular plural is a group, not a person", "A court in Guyana has issued arrest warrants for two Brazilian men.",
+			[]string{"GUY COERCE BRA asserted"}, nil},
 		{"a self report blames no one", "Russia said its forces carried out the strikes.",
 			nil, []string{"RUS ACCUSE RUS"}},
 		{"between a list", "Talks between Russia, Ukraine and Turkey resumed.",

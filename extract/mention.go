@@ -1043,7 +1043,7 @@ func lastCoordination(s *sentence, out []mention) (a, b mention, ok bool) {
 // noun: "Chinese citizens", "representatives from Iran".
 func pluralHead(s *sentence, m mention) bool {
 	for i := m.start; i < m.end; i++ {
-		if w := s.term(i); s.toks[i].Kind == text.Word && !s.capitalised(i) && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		if w := s.term(i); s.toks[i].Kind == text.Word && !s.capitalised(i) && (len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || irregularPlurals[w]) {
 			return true
 		}
 	}

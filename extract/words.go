@@ -51,6 +51,8 @@ var (
 	// fight: "groups fighting Assad".
 	groupNouns       = grammar("group_nouns")
 	fightParticiples = grammar("fight_participles")
+	// irregularPlurals are plural heads without -s ("Brazilian men").
+	irregularPlurals = grammar("irregular_plurals")
 	// compoundSupport are participles in "Russian-backed forces".
 	compoundSupport = grammar("compound_support_forms")
 	// compoundLead make the noun phrase the actor itself: "US-led coalition".
